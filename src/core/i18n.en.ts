@@ -1,0 +1,37 @@
+import type { CoreStrings } from './i18n.js';
+
+/** English core strings, loaded only when an element speaks English. */
+export const en: CoreStrings = {
+  loading: 'Loading…',
+  retry: 'Try again',
+  close: 'Close',
+  print: 'Print the list',
+  sampleData: 'Sample data: these offers are not real.',
+  previous: 'Previous',
+  next: 'Next',
+  page: (n, total) => `Page ${n} of ${total}`,
+  pagination: 'Result pages',
+  goToPage: (n) => `Go to page ${n}`,
+  aroundMe: 'Around me',
+  locating: 'Finding your location…',
+  geoDenied: 'Your location could not be found. Enter a town or a postcode.',
+  geoUnsupported: 'Your browser does not give a location. Enter a town or a postcode.',
+  errors: {
+    offline: 'No internet connection. Check your connection and try again.',
+    unreachable: (url) =>
+      `The data service cannot be reached. Check your connection or try again later. (For the webmaster: address called “${url}”.)`,
+    timeout: 'The data service is taking too long to answer. Try again in a moment.',
+    'rate-limited': (seconds) =>
+      seconds
+        ? `Too many requests in a short time. Try again in ${seconds} second${seconds > 1 ? 's' : ''}.`
+        : 'Too many requests in a short time. Try again in a moment.',
+    server: 'The data service ran into a problem. Try again later.',
+    malformed: 'The data service sent an unreadable answer. Try again later.',
+    'not-found': (dataset) =>
+      `The dataset “${dataset}” was not found. (For the webmaster: check the dataset and api-base attributes.)`,
+    'bad-request': 'The data service could not understand the search.',
+    misconfigured: (url) =>
+      `The data service does not answer at the expected address. (For the webmaster: check the api-base attribute, now “${url}”.)`,
+    unknown: 'Something unexpected went wrong. Try again.',
+  },
+};

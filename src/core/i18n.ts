@@ -1,0 +1,73 @@
+/** Languages the widgets speak. French is the default. */
+export type Lang = 'fr' | 'en';
+
+/**
+ * The language of an element: its own `lang`, else the nearest ancestor's (crossing shadow roots),
+ * else the document's; anything that is not English reads as French.
+ */
+export function resolveLang(el: Element): Lang {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang.toLowerCase().startsWith('en') ? 'en' : 'fr';
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'fr';
+}
+
+/** BCP 47 locale used with Intl for a language. */
+export const intlLocale = (lang: Lang): string => (lang === 'en' ? 'en-GB' : 'fr-FR');
+
+/** Formats a count with its noun, with Intl plural rules: `plural('fr', 2, {one: 'formation', other: 'formations'})`. */
+export function plural(lang: Lang, n: number, forms: { one: string; other: string }): string {
+  const rule = new Intl.PluralRules(intlLocale(lang)).select(n);
+  return `${new Intl.NumberFormat(intlLocale(lang)).format(n)} ${rule === 'one' ? forms.one : forms.other}`;
+}
+
+const fr = {
+  loading: 'Chargement…',
+  retry: 'Réessayer',
+  close: 'Fermer',
+  print: 'Imprimer la liste',
+  sampleData: 'Données d’exemple : ces offres ne sont pas réelles.',
+  previous: 'Précédent',
+  next: 'Suivant',
+  page: (n: number, total: number) => `Page ${n} sur ${total}`,
+  pagination: 'Pages de résultats',
+  goToPage: (n: number) => `Aller à la page ${n}`,
+  aroundMe: 'Autour de moi',
+  locating: 'Recherche de votre position…',
+  geoDenied: 'Votre position n’a pas pu être obtenue. Indiquez une commune ou un code postal.',
+  geoUnsupported: 'Votre navigateur ne donne pas de position. Indiquez une commune ou un code postal.',
+  errors: {
+    offline: 'Pas de connexion internet. Vérifiez votre connexion puis réessayez.',
+    unreachable: (url: string) =>
+      `Le service de données est injoignable. Vérifiez votre connexion ou réessayez plus tard. (Pour le webmestre : adresse appelée « ${url} ».)`,
+    timeout: 'Le service de données met trop de temps à répondre. Réessayez dans un instant.',
+    'rate-limited': (seconds?: number) =>
+      seconds
+        ? `Trop de demandes en peu de temps. Réessayez dans ${seconds} seconde${seconds > 1 ? 's' : ''}.`
+        : 'Trop de demandes en peu de temps. Réessayez dans un instant.',
+    server: 'Le service de données a rencontré un problème. Réessayez plus tard.',
+    malformed: 'Le service de données a envoyé une réponse illisible. Réessayez plus tard.',
+    'not-found': (dataset: string) =>
+      `Le jeu de données « ${dataset} » est introuvable. (Pour le webmestre : vérifiez les attributs dataset et api-base.)`,
+    'bad-request': 'La recherche n’a pas pu être comprise par le service de données.',
+    misconfigured: (url: string) =>
+      `Le service de données ne répond pas à l’adresse prévue. (Pour le webmestre : vérifiez l’attribut api-base, actuellement « ${url} ».)`,
+    unknown: 'Une erreur inattendue est survenue. Réessayez.',
+  },
+};
+
+export type CoreStrings = typeof fr;
+
+/** Loaded strings per language; French is built in, English loads on demand. */
+export const coreStrings: Partial<Record<Lang, CoreStrings>> = { fr };
+
+/** Core strings of a language, loading them on first use. */
+export async function loadCoreStrings(lang: Lang): Promise<CoreStrings> {
+  if (!coreStrings[lang]) coreStrings[lang] = (await import('./i18n.en.js')).en;
+  return coreStrings[lang]!;
+}

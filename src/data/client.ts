@@ -1,0 +1,179 @@
+import { LruCache } from './cache.js';
+import { DataError, parseRetryAfter } from './errors.js';
+
+/** One page of records as the Explore API returns it. */
+export interface RecordsPage {
+  total: number;
+  results: unknown[];
+  /** True when the API says it serves sample data (`X-Carif-Sample-Data: 1`). */
+  sample: boolean;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+export interface FacetsAnswer {
+  facets: Record<string, FacetValue[]>;
+  sample: boolean;
+}
+
+export interface RecordsQuery {
+  select?: string;
+  where?: string;
+  orderBy?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/** Largest body read, in characters: beyond it the answer is treated as malformed. */
+const MAX_BODY = 20_000_000;
+/** Explore's own limits. */
+export const MAX_LIMIT = 100;
+export const MAX_WINDOW = 10_000;
+
+const sharedCache = new LruCache<unknown>(200, 5 * 60_000);
+
+/** Empties the response cache shared by every widget on the page (used by "retry" and tests). */
+export function clearCache(): void {
+  sharedCache.clear();
+}
+
+/**
+ * The one way the widgets reach the network: an Opendatasoft Explore v2.1 client with a timeout,
+ * abort on stale requests, classified errors and a shared LRU cache.
+ */
+export class ExploreClient {
+  readonly apiBase: string;
+  private readonly timeoutMs: number;
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(options: { apiBase: string; timeoutMs?: number; fetch?: typeof fetch }) {
+    this.apiBase = options.apiBase.replace(/\/+$/, '');
+    this.timeoutMs = options.timeoutMs ?? 15_000;
+    this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
+  }
+
+  /** Absolute URL of an endpoint under the API base. */
+  url(path: string, params: [string, string][]): string {
+    const base = typeof document !== 'undefined' ? document.baseURI : 'http://localhost/';
+    const url = new URL(`${this.apiBase}${path}`, base);
+    for (const [k, v] of params) if (v !== '') url.searchParams.append(k, v);
+    return url.href;
+  }
+
+  /** `GET /catalog/datasets/{dataset}/records`. */
+  async records(dataset: string, query: RecordsQuery, options: RequestOptions = {}): Promise<RecordsPage> {
+    const limit = Math.min(MAX_LIMIT, Math.max(0, Math.trunc(query.limit ?? 10)));
+    const offset = Math.min(MAX_WINDOW - limit, Math.max(0, Math.trunc(query.offset ?? 0)));
+    const url = this.url(`/catalog/datasets/${encodeURIComponent(dataset)}/records`, [
+      ['select', query.select ?? ''],
+      ['where', query.where ?? ''],
+      ['order_by', query.orderBy ?? ''],
+      ['limit', String(limit)],
+      ['offset', String(offset)],
+    ]);
+    const { body, sample } = await this.getJson(url, dataset, options);
+    const b = body as { total_count?: unknown; results?: unknown };
+    if (!b || typeof b !== 'object' || !Array.isArray(b.results)) {
+      throw new DataError('malformed', 'The answer has no results list', { url, dataset });
+    }
+    const total = typeof b.total_count === 'number' && Number.isFinite(b.total_count) && b.total_count >= 0 ? Math.trunc(b.total_count) : b.results.length;
+    return { total, results: b.results, sample };
+  }
+
+  /** `GET /catalog/datasets/{dataset}/facets`: counts per value for each facet field. */
+  async facets(dataset: string, fields: string[], where: string, options: RequestOptions = {}): Promise<FacetsAnswer> {
+    const url = this.url(`/catalog/datasets/${encodeURIComponent(dataset)}/facets`, [
+      ...fields.map((f): [string, string] => ['facet', f]),
+      ['where', where],
+    ]);
+    const { body, sample } = await this.getJson(url, dataset, options);
+    const list = (body as { facets?: unknown })?.facets;
+    if (!Array.isArray(list)) throw new DataError('malformed', 'The answer has no facets list', { url, dataset });
+    const facets: Record<string, FacetValue[]> = {};
+    for (const group of list as { name?: unknown; facets?: unknown }[]) {
+      if (!group || typeof group.name !== 'string' || !Array.isArray(group.facets)) continue;
+      facets[group.name] = (group.facets as { value?: unknown; name?: unknown; count?: unknown }[])
+        .map((f) => ({ value: String(f?.value ?? f?.name ?? ''), count: Number(f?.count) }))
+        .filter((f) => f.value !== '' && Number.isFinite(f.count) && f.count >= 0);
+    }
+    return { facets, sample };
+  }
+
+  private async getJson(url: string, dataset: string, options: RequestOptions): Promise<{ body: unknown; sample: boolean }> {
+    const cached = sharedCache.get(url) as { body: unknown; sample: boolean } | undefined;
+    if (cached) return cached;
+    const { signal } = options;
+    if (signal?.aborted) throw new DataError('aborted', 'aborted', { url });
+
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, this.timeoutMs);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    try {
+      let response: Response;
+      try {
+        response = await this.fetchImpl(url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'omit' });
+      } catch (e) {
+        if (signal?.aborted) throw new DataError('aborted', 'aborted', { url });
+        if (timedOut) throw new DataError('timeout', `No answer within ${this.timeoutMs / 1000} s`, { url, dataset });
+        const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+        throw new DataError(offline ? 'offline' : 'unreachable', `Could not reach ${url}: ${(e as Error)?.message ?? e}`, { url, dataset });
+      }
+      const sample = response.headers.get('X-Carif-Sample-Data') === '1';
+      let text: string;
+      try {
+        text = await response.text();
+      } catch (e) {
+        if (signal?.aborted) throw new DataError('aborted', 'aborted', { url });
+        if (timedOut) throw new DataError('timeout', 'The answer took too long', { url, dataset });
+        throw new DataError('unreachable', `The answer was cut: ${(e as Error)?.message ?? e}`, { url, dataset });
+      }
+      if (!response.ok) throw this.httpError(response, text, url, dataset);
+      if (text.length > MAX_BODY) throw new DataError('malformed', 'Answer too large', { url, dataset });
+      const type = response.headers.get('Content-Type') ?? '';
+      if (/^\s*</.test(text) || (type && !/json/i.test(type))) {
+        throw new DataError('misconfigured', `Not the Explore API (${type})`, { url, dataset, status: response.status });
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new DataError('malformed', 'The answer is not valid JSON', { url, dataset });
+      }
+      const entry = { body, sample };
+      sharedCache.set(url, entry);
+      return entry;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private httpError(response: Response, text: string, url: string, dataset: string): DataError {
+    const status = response.status;
+    let message = `HTTP ${status}`;
+    try {
+      const parsed = JSON.parse(text) as { message?: unknown };
+      if (typeof parsed?.message === 'string') message += `: ${parsed.message.slice(0, 300)}`;
+    } catch {
+      /* not JSON: keep the status line */
+    }
+    if (status === 429) return new DataError('rate-limited', message, { status, url, dataset, retryAfter: parseRetryAfter(response.headers.get('Retry-After')) });
+    if (status === 404) return new DataError('not-found', message, { status, url, dataset });
+    if (status === 400) return new DataError('bad-request', message, { status, url, dataset });
+    if (status === 401 || status === 403) return new DataError('misconfigured', message, { status, url, dataset });
+    return new DataError('server', message, { status, url, dataset });
+  }
+}

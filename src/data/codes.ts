@@ -1,0 +1,151 @@
+import type { Lang } from '../core/i18n.js';
+
+/**
+ * Code tables of the datasets (docs/datasets.md) with their plain-words labels. French labels are
+ * built in; English ones load on demand (codes.en.ts). Codes keep the order of these tables, a
+ * fixed and neutral order.
+ */
+export type TableName = 'regions' | 'publics' | 'voies' | 'modalites' | 'etats' | 'financeurs' | 'niveaux';
+export type Labels = Record<TableName, Record<string, string>>;
+
+const fr: Labels = {
+  regions: {
+    '27': 'Bourgogne-Franche-Comté',
+    '24': 'Centre-Val de Loire',
+    '53': 'Bretagne',
+    '44': 'Grand Est',
+  },
+  publics: {
+    jeunes: 'Jeunes de 16 à 25 ans',
+    demandeurs_emploi: 'Personnes en recherche d’emploi',
+    salaries: 'Salariés',
+    personnes_handicapees: 'Personnes en situation de handicap',
+    scolaires: 'Élèves',
+    etudiants: 'Étudiants',
+    familles: 'Familles',
+    enseignants: 'Enseignants',
+    tout_public: 'Tout public',
+    college: 'Collégiens',
+    lycee: 'Lycéens',
+    lycee_pro: 'Lycéens professionnels',
+  },
+  voies: {
+    apprentissage: 'Apprentissage',
+    continue: 'Formation continue',
+    scolaire: 'Voie scolaire',
+  },
+  modalites: {
+    '0': 'En présentiel',
+    '1': 'Mixte (sur place et à distance)',
+    '2': 'À distance',
+  },
+  etats: {
+    '1': 'Inscriptions ouvertes',
+    '2': 'Inscriptions fermées',
+    '3': 'Inscriptions suspendues',
+  },
+  financeurs: {
+    '2': 'Région',
+    '3': 'Fonds social européen',
+    '4': 'France Travail',
+    '5': 'Entreprise',
+    '7': 'Agefiph',
+    '8': 'Département',
+    '9': 'Commune',
+    '10': 'Vous-même (ou votre CPF)',
+    '11': 'État (emploi)',
+    '12': 'État (éducation)',
+    '13': 'État (autre)',
+    '14': 'Fonds européens (autre)',
+    '15': 'Autre collectivité',
+    '16': 'OPCO',
+    '17': 'Transitions Pro',
+    '18': 'LADOM',
+    '19': 'État (intérieur)',
+    '20': 'OFII',
+    '0': 'Autre',
+  },
+  niveaux: {
+    none: 'Sans niveau spécifique',
+    '3': 'CAP, BEP (niveau 3)',
+    '4': 'Bac (niveau 4)',
+    '5': 'Bac + 2 : BTS, DEUST… (niveau 5)',
+    '6': 'Bac + 3 ou 4 : licence, BUT… (niveau 6)',
+    '7': 'Bac + 5 : master… (niveau 7)',
+    '8': 'Doctorat (niveau 8)',
+  },
+};
+
+export const codeLabels: Partial<Record<Lang, Labels>> = { fr };
+
+/** Loads the labels of a language on first use. */
+export async function loadCodeLabels(lang: Lang): Promise<void> {
+  if (!codeLabels[lang]) codeLabels[lang] = (await import('./codes.en.js')).en;
+}
+
+/** Label of a code, falling back to the code itself for values a table does not know. */
+export function label(table: TableName, code: string | number, lang: Lang): string {
+  return (codeLabels[lang] ?? fr)[table][String(code)] ?? String(code);
+}
+
+/** The codes a table knows, in their fixed order. */
+export const codesOf = (table: TableName): string[] => Object.keys(fr[table]);
+
+/** Whether a table knows a code. */
+export const isCode = (table: TableName, code: string): boolean => Object.hasOwn(fr[table], code);
+
+/** Département names of the seed regions (the same in every language). */
+export const DEPARTEMENTS: Record<string, string> = {
+  '21': 'Côte-d’Or',
+  '25': 'Doubs',
+  '39': 'Jura',
+  '58': 'Nièvre',
+  '70': 'Haute-Saône',
+  '71': 'Saône-et-Loire',
+  '89': 'Yonne',
+  '90': 'Territoire de Belfort',
+  '18': 'Cher',
+  '28': 'Eure-et-Loir',
+  '36': 'Indre',
+  '37': 'Indre-et-Loire',
+  '41': 'Loir-et-Cher',
+  '45': 'Loiret',
+  '22': 'Côtes-d’Armor',
+  '29': 'Finistère',
+  '35': 'Ille-et-Vilaine',
+  '56': 'Morbihan',
+  '08': 'Ardennes',
+  '10': 'Aube',
+  '51': 'Marne',
+  '52': 'Haute-Marne',
+  '54': 'Meurthe-et-Moselle',
+  '55': 'Meuse',
+  '57': 'Moselle',
+  '67': 'Bas-Rhin',
+  '68': 'Haut-Rhin',
+  '88': 'Vosges',
+};
+
+/** Département label with its code: "Côte-d’Or (21)". */
+export const departementLabel = (code: string): string => (DEPARTEMENTS[code] ? `${DEPARTEMENTS[code]} (${code})` : code);
+
+/**
+ * Levels on the 2019 scale (what the widgets show) and the LHEO dict-niveaux codes of both scales
+ * that mean each of them: old codes 0-8 and new codes 11-18 both appear in real data.
+ */
+export const NIVEAU_CODES: Record<string, number[]> = {
+  none: [1, 2, 3, 11, 12],
+  '3': [4, 13],
+  '4': [5, 14],
+  '5': [6, 15],
+  '6': [7, 16],
+  '7': [8, 17],
+  '8': [18],
+};
+
+/** The 2019-scale level key ('3'..'8' or 'none') of a dict-niveaux code; null when not given. */
+export function niveau2019(code: number | null): string | null {
+  if (code === null) return null;
+  for (const [key, codes] of Object.entries(NIVEAU_CODES)) if (codes.includes(code)) return key;
+  return null;
+}

@@ -1,0 +1,12 @@
+/**
+ * carif-oref-widgets: embeddable web components for the regional orientation services.
+ * Importing this module registers nothing; import `carif-oref-widgets/training-search` (or the
+ * `carif-widgets.js` script) to register the elements.
+ */
+export { configure, DEFAULT_API_BASE, type CarifConfig } from './core/config.js';
+export type { CarifChangeDetail, CarifErrorDetail, CarifResultsDetail, CarifSelectDetail } from './core/events.js';
+export type { Lang } from './core/i18n.js';
+export { clearCache, ExploreClient, type FacetsAnswer, type RecordsPage, type RecordsQuery } from './data/client.js';
+export { DataError, type DataErrorKind } from './data/errors.js';
+export type { Training, TrainingSession } from './data/formations.js';
+export { CarifTrainingSearch } from './training-search/training-search.js';

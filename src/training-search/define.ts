@@ -1,0 +1,5 @@
+import { CarifTrainingSearch } from './training-search.js';
+
+CarifTrainingSearch.define('carif-training-search');
+
+export { CarifTrainingSearch };

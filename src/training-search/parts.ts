@@ -1,0 +1,70 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, formatMonth } from '../core/format.js';
+import type { Lang } from '../core/i18n.js';
+import { mailtoHref, plainText, safeUrl, telHref } from '../core/sanitize.js';
+import { departementLabel } from '../data/codes.js';
+import type { Training, TrainingSession } from '../data/formations.js';
+import type { LheoDate } from '../data/lheo.js';
+import type { TrainingStrings } from './strings.js';
+
+/** Pieces shared by the result card and the detail. */
+
+/** "21000 Dijon", else the département, else a dash. */
+export function placeText(item: Training): string {
+  const p = item.place;
+  const city = [p.postcode, p.city].filter(Boolean).join(' ');
+  return city || (p.departement ? departementLabel(p.departement) : '—');
+}
+
+function lheoText(d: LheoDate, lang: Lang): string | null {
+  if (d.precision === 'unknown') return null;
+  if (d.precision === 'month') return formatMonth(lang, d.iso);
+  if (d.precision === 'year') return d.iso.slice(0, 4);
+  return formatDate(lang, d.iso);
+}
+
+/** "du 12 janvier 2027 au 30 juin 2027", with LHEO's partial and unknown dates. */
+export function sessionText(s: TrainingSession, t: TrainingStrings, lang: Lang): string {
+  const a = lheoText(s.start, lang);
+  const b = lheoText(s.end, lang);
+  if (a && b) return s.start.precision === 'year' ? `${a} – ${b}` : t.fromTo(a, b);
+  if (a) return s.start.precision === 'day' ? t.fromOnly(a) : s.start.precision === 'month' ? t.month(a) : t.year(a);
+  if (b) return t.untilOnly(b);
+  return t.noDate;
+}
+
+/** The next session, or permanent entry, or "to be confirmed". */
+export function nextSession(item: Training, t: TrainingStrings, lang: Lang): string {
+  if (item.nextStart) {
+    const s = item.sessions.find((x) => 'iso' in x.start && x.start.iso === item.nextStart);
+    return s ? sessionText(s, t, lang) : t.fromOnly(formatDate(lang, item.nextStart));
+  }
+  return item.permanentEntry ? t.permanent : t.noDate;
+}
+
+/** A definition-list row, or nothing when there is no value. */
+export const fact = (term: string, value: unknown): TemplateResult | typeof nothing =>
+  value || value === 0 ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
+
+/** A checkbox with its label, as a big click target. */
+export const checkbox = (name: string, checked: boolean, text: unknown, onChange: (checked: boolean) => void, value = 'on'): TemplateResult =>
+  html`<label class="check"><input type="checkbox" name=${name} .value=${value} .checked=${checked} @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} /> ${text}</label>`;
+
+/** The human contact of a training: phone, e-mail, website; or where to ask when there is none. */
+export function renderContact(item: Training, t: TrainingStrings): TemplateResult {
+  const tel = telHref(item.contact.phone);
+  const mail = mailtoHref(item.contact.email);
+  const url = safeUrl(item.url);
+  const has = tel || mail || url || item.contact.name;
+  return html`<div class="contact">
+    <h3>${t.contact}</h3>
+    ${has
+      ? html`<ul class="contact-list">
+          ${item.contact.name ? html`<li>${plainText(item.contact.name)}</li>` : nothing}
+          ${tel ? html`<li><a href=${tel}>${plainText(item.contact.phone)}</a></li>` : nothing}
+          ${mail ? html`<li><a href=${mail}>${mail.slice(7)}</a></li>` : nothing}
+          ${url ? html`<li><a href=${url} target="_blank" rel="noopener noreferrer" aria-label=${t.websiteLabel(plainText(item.title))}>${t.website}</a></li>` : nothing}
+        </ul>`
+      : html`<p>${t.noContact}</p>`}
+  </div>`;
+}

@@ -1,0 +1,262 @@
+import { css } from 'lit';
+
+export const trainingSearchStyles = css`
+  .title {
+    font-size: 1.5em;
+    margin-block-end: 0.5em;
+    color: var(--_primary);
+  }
+  label {
+    font-weight: 600;
+  }
+  .search {
+    margin-block-end: var(--_gap);
+  }
+  .search-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-start: 0.25em;
+  }
+  input[type='search'],
+  input[type='text'],
+  input[type='date'],
+  select {
+    min-height: var(--_target);
+    padding: 0.4em 0.6em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    max-width: 100%;
+  }
+  .search-row input {
+    flex: 1 1 12em;
+    min-width: 0;
+  }
+  .layout {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .filters {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    padding: var(--_gap);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+    align-self: start;
+  }
+  @container (max-width: 47.99rem) {
+    .filters:not(.open) {
+      display: none;
+    }
+  }
+  @container (min-width: 48rem) {
+    .layout {
+      grid-template-columns: minmax(14rem, 18rem) minmax(0, 1fr);
+    }
+    .filters-toggle {
+      display: none !important;
+    }
+    .results {
+      grid-column: 2;
+      grid-row: 1 / span 2;
+    }
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 700;
+    padding: 0;
+    margin-block-end: 0.25em;
+  }
+  .check {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    min-height: var(--_target);
+    padding-block: 0.5em;
+    font-weight: 400;
+    cursor: pointer;
+  }
+  .check input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0.1em 0 0;
+    flex: none;
+    accent-color: var(--_primary);
+  }
+  .count {
+    color: var(--_muted);
+  }
+  .dates {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .dates label {
+    display: flex;
+    flex-direction: column;
+    font-weight: 400;
+  }
+  .place-form,
+  .place {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+  .near {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .choices {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .button.small {
+    min-height: var(--_target);
+    padding: 0.25em 0.75em;
+    font-size: 0.95em;
+  }
+  .results-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em var(--_gap);
+    align-items: end;
+    justify-content: space-between;
+  }
+  .results-heading {
+    font-size: 1.25em;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: end;
+  }
+  .sort {
+    display: flex;
+    flex-direction: column;
+    font-weight: 400;
+  }
+  .list {
+    list-style: none;
+    padding: 0;
+    margin: var(--_gap) 0 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+  .list[aria-busy='true'] {
+    opacity: 0.6;
+  }
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_gap);
+    overflow-wrap: anywhere;
+  }
+  .card-title {
+    font-size: 1.1em;
+    margin-block-end: 0.5em;
+  }
+  .link-button {
+    all: unset;
+    color: var(--_primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+    font-weight: 700;
+    min-height: 1.5em;
+  }
+  .link-button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .facts {
+    display: grid;
+    gap: 0.25em;
+  }
+  .facts > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+  }
+  .facts dt {
+    font-weight: 600;
+  }
+  .facts dt::after {
+    content: ' :';
+  }
+  .card-contact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-start: 0.75em;
+  }
+  .pagination {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+    justify-content: center;
+    margin-block-start: var(--_gap);
+  }
+  .pagination ul {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    padding: 0;
+    margin: 0;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .print-only {
+    display: none;
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    .search,
+    .filters,
+    .filters-toggle,
+    .tools,
+    .pagination,
+    .card-contact,
+    .state.error button {
+      display: none !important;
+    }
+    .layout {
+      display: block;
+    }
+    .print-only {
+      display: block;
+      margin-block-start: 0.5em;
+    }
+    .card {
+      break-inside: avoid;
+      border: 1px solid #000;
+    }
+    .link-button {
+      color: #000;
+      text-decoration: none;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+    }
+  }
+`;

@@ -1,0 +1,202 @@
+import { expect } from '@open-wc/testing';
+import { clearCache, ExploreClient } from '../../src/data/client.js';
+import { DataError, parseRetryAfter } from '../../src/data/errors.js';
+import { LruCache } from '../../src/data/cache.js';
+import { normalizeTraining } from '../../src/data/formations.js';
+import { parseLheoDate } from '../../src/data/lheo.js';
+import { geo, int, strList } from '../../src/data/normalize.js';
+import { and, dateLiteral, field, fullText, inList, quote, withinDistance } from '../../src/data/odsql.js';
+import { mailtoHref, plainText, safeUrl, telHref } from '../../src/core/sanitize.js';
+import { sanitizeRichText } from '../../src/core/rich-text.js';
+import { findCommunes } from '../../src/data/communes.js';
+import { faultBase } from '../helpers/helpers.js';
+
+const API = '/api/explore/v2.1';
+
+/** A fetch that counts the requests reaching the network (it still goes to the embedded API). */
+function countingFetch(): { fetch: typeof fetch; count: () => number } {
+  let n = 0;
+  return { fetch: (input, init) => ((n += 1), fetch(input, init)), count: () => n };
+}
+
+describe('data layer: ODSQL building', () => {
+  it('escapes quotes and backslashes so input stays one literal', () => {
+    expect(quote('a"b')).to.equal('"a\\"b"');
+    expect(quote('a\\')).to.equal('"a\\\\"');
+    expect(quote('x\u0000y\nz')).to.equal('"x y z"');
+    expect(fullText('  ')).to.equal('');
+    expect(field('lieux-spro')).to.equal('`lieux-spro`');
+    expect(() => field('a`b')).to.throw();
+  });
+
+  it('builds lists, dates and distances, refusing garbage', () => {
+    expect(inList('voie', ['a'])).to.equal('voie = "a"');
+    expect(inList('niveau', [4, 13])).to.equal('niveau in (4, 13)');
+    expect(inList('x', [])).to.equal('');
+    expect(and('a = 1', '', null, 'b = 2')).to.equal('(a = 1) and (b = 2)');
+    expect(dateLiteral('2027-01-31')).to.equal("date'2027-01-31'");
+    expect(() => dateLiteral("2027-01-01' or 1=1")).to.throw();
+    expect(withinDistance('geo', { lat: 47.3, lon: 5 }, 10)).to.equal("within_distance(geo, geom'POINT(5 47.3)', 10km)");
+    expect(() => withinDistance('geo', { lat: NaN, lon: 5 }, 10)).to.throw();
+  });
+
+  it('an escaped injection attempt is accepted by the API as one string', async () => {
+    const where = fullText('" or 1=1 or "');
+    const res = await fetch(`${API}/catalog/datasets/formations/records?limit=1&where=${encodeURIComponent(where)}`);
+    expect(res.status).to.equal(200);
+    expect((await res.json()).total_count).to.equal(0);
+  });
+});
+
+describe('data layer: normalisation', () => {
+  it('reads LHEO dates with their precision', () => {
+    expect(parseLheoDate('20270112')).to.deep.equal({ precision: 'day', iso: '2027-01-12' });
+    expect(parseLheoDate('20270100')).to.deep.equal({ precision: 'month', iso: '2027-01-01' });
+    expect(parseLheoDate('20270000')).to.deep.equal({ precision: 'year', iso: '2027-01-01' });
+    expect(parseLheoDate('00000000')).to.deep.equal({ precision: 'unknown' });
+    expect(parseLheoDate('99999999')).to.deep.equal({ precision: 'unknown' });
+    expect(parseLheoDate('20270231')).to.deep.equal({ precision: 'unknown' });
+    expect(parseLheoDate(null)).to.deep.equal({ precision: 'unknown' });
+  });
+
+  it('tolerates missing and wrong-typed fields', () => {
+    expect(normalizeTraining(null)).to.equal(null);
+    expect(normalizeTraining({ intitule_formation: 'Sans identifiant' })).to.equal(null);
+    const t = normalizeTraining({
+      id_action: 42,
+      intitule_formation: 'Titre',
+      niveau_sortie: '5',
+      voie: 'apprentissage;continue',
+      financeurs: '2,4',
+      lieu_geo: '47.3,5.04',
+      sessions: '[{"debut":"20270112","fin":"99999999","etat_recrutement":"1"}]',
+      nombre_heures_total: 'beaucoup',
+      publics: { not: 'a list' },
+    })!;
+    expect(t.id).to.equal('42');
+    expect(t.level).to.equal('4');
+    expect(t.routes).to.deep.equal(['apprentissage', 'continue']);
+    expect(t.funders).to.deep.equal([2, 4]);
+    expect(t.place.geo).to.deep.equal({ lat: 47.3, lon: 5.04 });
+    expect(t.sessions[0]!.recruitment).to.equal(1);
+    expect(t.hours).to.equal(null);
+    expect(t.publics).to.deep.equal([]);
+    expect(t.openRecruitment).to.equal(true);
+  });
+
+  it('keeps readers safe on odd values', () => {
+    expect(int('12,7')).to.equal(12);
+    expect(int(Infinity)).to.equal(null);
+    expect(geo({ lat: 200, lon: 5 })).to.equal(null);
+    expect(geo({ lat: 0, lon: 0 })).to.equal(null);
+    expect(strList(Array.from({ length: 500 }, (_, i) => `v${i}`)).length).to.equal(50);
+  });
+});
+
+describe('core: sanitising text and links', () => {
+  it('decodes LHEO escaped HTML and keeps only harmless tags', () => {
+    const html = sanitizeRichText('&lt;p&gt;Apprendre &lt;b&gt;vite&lt;/b&gt;&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).to.equal('<p>Apprendre <b>vite</b></p>');
+    expect(sanitizeRichText('<a href="javascript:alert(1)">x</a>')).to.equal('<a>x</a>');
+    expect(sanitizeRichText('<a href="https://ex.fr/">x</a>')).to.contain('rel="noopener noreferrer nofollow"');
+    expect(sanitizeRichText('ligne 1\nligne <2>')).to.equal('ligne 1<br>ligne &#60;2&#62;');
+    expect(plainText('&lt;b&gt;Titre&lt;/b&gt; &amp; co')).to.equal('Titre & co');
+  });
+
+  it('links only http(s), plausible e-mails and phones', () => {
+    expect(safeUrl('javascript:alert(1)')).to.equal(null);
+    expect(safeUrl(' JaVaScRiPt:alert(1)')).to.equal(null);
+    expect(safeUrl('data:text/html,x')).to.equal(null);
+    expect(safeUrl('https://exemple.fr/a b')).to.equal('https://exemple.fr/a%20b');
+    expect(mailtoHref('contact@exemple.fr')).to.equal('mailto:contact@exemple.fr');
+    expect(mailtoHref('javascript:alert(1)//@x.fr')).to.equal(null);
+    expect(telHref('03 80 12 34 56')).to.equal('tel:+33380123456');
+    expect(telHref('javascript:alert(1)')).to.equal(null);
+  });
+});
+
+describe('data layer: client', () => {
+  beforeEach(() => clearCache());
+
+  it('answers a repeated query from the cache, without a request', async () => {
+    const counter = countingFetch();
+    const client = new ExploreClient({ apiBase: API, fetch: counter.fetch });
+    const a = await client.records('formations', { limit: 3 });
+    const b = await client.records('formations', { limit: 3 });
+    expect(counter.count()).to.equal(1);
+    expect(b).to.deep.equal(a);
+    expect(a.sample).to.equal(true);
+    expect(a.results.length).to.equal(3);
+  });
+
+  it('the LRU cache evicts the least recently used entry and expires entries', () => {
+    let now = 0;
+    const cache = new LruCache<number>(2, 1000, () => now);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    cache.get('a');
+    cache.set('c', 3);
+    expect(cache.get('b')).to.equal(undefined);
+    expect(cache.get('a')).to.equal(1);
+    now = 5000;
+    expect(cache.get('a')).to.equal(undefined);
+  });
+
+  it('aborts a stale request', async () => {
+    const client = new ExploreClient({ apiBase: faultBase('delay=2000') });
+    const controller = new AbortController();
+    const promise = client.records('formations', { limit: 1 }, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    const error = await promise.catch((e) => e);
+    expect(error).to.be.instanceOf(DataError);
+    expect(error.kind).to.equal('aborted');
+  });
+
+  for (const [spec, kind, status] of [
+    ['status=500', 'server', 500],
+    ['status=503', 'server', 503],
+    ['status=429,retry-after=3', 'rate-limited', 429],
+    ['status=404', 'not-found', 404],
+    ['status=400', 'bad-request', 400],
+    ['status=403', 'misconfigured', 403],
+    ['malformed', 'malformed', undefined],
+    ['html', 'misconfigured', 200],
+    ['drop', 'unreachable', undefined],
+  ] as const) {
+    it(`classifies ${spec} as ${kind}`, async () => {
+      const client = new ExploreClient({ apiBase: faultBase(spec) });
+      const error = await client.records('formations', { limit: 1 }).catch((e) => e);
+      expect(error).to.be.instanceOf(DataError);
+      expect(error.kind).to.equal(kind);
+      expect(error.status).to.equal(status);
+      if (kind === 'rate-limited') expect(error.retryAfter).to.equal(3);
+    });
+  }
+
+  it('classifies a timeout', async () => {
+    const client = new ExploreClient({ apiBase: faultBase('delay=3000'), timeoutMs: 200 });
+    const error = await client.records('formations', { limit: 1 }).catch((e) => e);
+    expect(error.kind).to.equal('timeout');
+  });
+
+  it('reads Retry-After as seconds or a date', () => {
+    expect(parseRetryAfter('12')).to.equal(12);
+    expect(parseRetryAfter(new Date(Date.now() + 30_000).toUTCString())).to.be.within(29, 31);
+    expect(parseRetryAfter('soon')).to.equal(undefined);
+  });
+
+  it('reads facets, with counts', async () => {
+    const client = new ExploreClient({ apiBase: API });
+    const { facets } = await client.facets('formations', ['voie', 'modalite_enseignement'], '');
+    expect(facets.voie!.map((f) => f.value).sort()).to.deep.equal(['apprentissage', 'continue', 'scolaire']);
+    expect(facets.modalite_enseignement!.every((f) => f.count > 0)).to.equal(true);
+  });
+
+  it('finds communes by name and by postcode', async () => {
+    const client = new ExploreClient({ apiBase: API });
+    const byName = await findCommunes(client, 'Besançon');
+    expect(byName[0]!.label).to.equal('Besançon (25000)');
+    const byCode = await findCommunes(client, '35000');
+    expect(byCode[0]!.label).to.contain('Rennes');
+  });
+});

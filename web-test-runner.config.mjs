@@ -1,0 +1,45 @@
+// Browser tests: real Chromium from Debian (/usr/bin/chromium or CHROME_PATH), the embedded
+// Explore API mounted at /api/explore/v2.1 over the committed sample data (dates not shifted, so
+// that tests are stable), and TypeScript through esbuild.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync } from 'node:fs';
+import { exploreMiddlewareKoa } from './api/explore.mjs';
+
+const executablePath = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+if (!executablePath) {
+  throw new Error('No Chromium found: install Debian\'s package (apt-get install chromium) or set CHROME_PATH.');
+}
+
+/** Vite's `?inline` CSS imports, for the test runner (Leaflet's CSS into shadow roots). */
+const cssInline = {
+  name: 'css-inline',
+  async transform(context) {
+    if (context.path.endsWith('.css') && context.URL.searchParams.has('inline')) {
+      return { body: `export default ${JSON.stringify(context.body)};`, headers: { 'content-type': 'application/javascript' } };
+    }
+    return undefined;
+  },
+};
+
+export default {
+  files: ['tests/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  rootDir: '.',
+  testFramework: { config: { timeout: 15000 } },
+  testsFinishTimeout: 10 * 60_000,
+  middleware: [exploreMiddlewareKoa({ shiftDates: false })],
+  mimeTypes: { '**/*.css': 'js' },
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cssInline],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      },
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
+};
