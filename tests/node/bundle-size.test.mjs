@@ -5,50 +5,10 @@
 // are reported but not counted.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { gzipSync } from 'node:zlib';
 
-const CDN = 'dist/cdn';
-const KB = 1000;
-
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-
-/** Files reached from an entry through static imports (`import ... from "./x.js"` / `import "./x.js"`). */
-export function staticGraph(entry) {
-  const seen = new Set();
-  const walk = (file) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    // Static imports only: `import(...)` has a parenthesis and is skipped.
-    for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
-      walk(join(dirname(file), m[1]));
-    }
-  };
-  walk(entry);
-  return [...seen];
-}
-
-/** Files reached through dynamic imports too. */
-function lazyChunks(entry) {
-  const files = new Set(staticGraph(entry));
-  const lazy = new Set();
-  for (const file of files) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) {
-      for (const f of staticGraph(join(dirname(file), m[1]))) if (!files.has(f)) lazy.add(f);
-    }
-  }
-  return [...lazy];
-}
-
-function report(entry) {
-  const files = staticGraph(entry);
-  const total = files.reduce((n, f) => n + gz(f), 0);
-  const lazy = lazyChunks(entry);
-  console.log(`${entry}: ${(total / KB).toFixed(2)} KB gzip in ${files.length} files; on demand: ${lazy.map((f) => `${f.split('/').pop()} ${(gz(f) / KB).toFixed(1)} KB`).join(', ') || 'none'}`);
-  return { files, total, lazy };
-}
+import { CDN, KB, report, staticGraph } from './bundle.mjs';
 
 test('dist/ has been built', () => {
   assert.ok(existsSync(join(CDN, 'training-search.js')), 'run `npm run build` first');

@@ -1,0 +1,15 @@
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import type { Preview } from '@storybook/web-components-vite';
+// Generated from the JSDoc of the elements by `npm run analyze` (run before Storybook starts).
+import manifest from '../dist/custom-elements.json';
+
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  parameters: {
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+  },
+};
+export default preview;
