@@ -8,6 +8,8 @@ export const COMMUNES_DATASET = 'communes';
 export interface Place extends LatLon {
   /** Display label: "Dijon (21000)". */
   label: string;
+  /** Commune name: "Dijon". */
+  name?: string;
   code: string | null;
 }
 
@@ -17,7 +19,15 @@ export function normalizeCommune(raw: unknown): Place | null {
   const point = geo(raw.geo);
   if (!name || !point) return null;
   const postcodes = strList(raw.codes_postaux, 30);
-  return { ...point, code: str(raw.code_insee, 10), label: postcodes[0] ? `${name} (${postcodes[0]})` : name };
+  return { ...point, name, code: str(raw.code_insee, 10), label: postcodes[0] ? `${name} (${postcodes[0]})` : name };
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s'’-]+/g, ' ').trim();
+
+/** The one commune whose name is exactly what the visitor typed ("dijon" → Dijon, not Fontaine-lès-Dijon), if any. */
+export function exactMatch(places: Place[], input: string): Place | undefined {
+  const exact = places.filter((p) => p.name && fold(p.name) === fold(input));
+  return exact.length === 1 ? exact[0] : undefined;
 }
 
 /**

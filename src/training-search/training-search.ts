@@ -247,7 +247,8 @@ export class CarifTrainingSearch extends CarifElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const presetKeys = ['department', 'public', 'niveau', 'voie', 'modalite', 'financeur'] as const;
-    if (this.presetsApplied && presetKeys.some((k) => changed.has(k))) this.applyPresets(true);
+    // A preset attribute changed after the first render (not its initial value): apply it again.
+    if (this.presetsApplied && presetKeys.some((k) => changed.has(k) && changed.get(k) !== undefined)) this.applyPresets(true);
     if (changed.has('pageSize') && (this.pageSize < 1 || this.pageSize > 100 || !Number.isInteger(this.pageSize))) {
       this.warn(`page-size="${this.pageSize}" is out of range: using ${this.size} (allowed 1 to 100).`);
     }
@@ -377,10 +378,11 @@ export class CarifTrainingSearch extends CarifElement {
     this.placeMessage = '';
     this.placeChoices = [];
     try {
-      const { findCommunes } = await import('../data/communes.js');
+      const { exactMatch, findCommunes } = await import('../data/communes.js');
       const places = await findCommunes(this.client, q, { dataset: this.communesDataset, regions: this.fixed.regions, signal: controller.signal });
       if (controller.signal.aborted) return;
-      if (places.length === 1) this.choosePlace(places[0]!);
+      const only = places.length === 1 ? places[0] : exactMatch(places, q);
+      if (only) this.choosePlace(only);
       else if (!places.length) this.placeMessage = this.t.placeNone(q);
       else this.placeChoices = places;
     } catch (error) {

@@ -76,10 +76,10 @@ describe('<carif-training-search> search', () => {
   it('keeps quotes and ODSQL keywords typed in the search box inside one string (no injection)', async () => {
     const el = await mount();
     const input = $<HTMLInputElement>(el, '#q')!;
-    input.value = 'x" or 1=1 or "y';
+    input.value = 'zzqx" or 1=1 or "y';
     input.dispatchEvent(new Event('input'));
     const r = await resultsAfter(el, () => $<HTMLFormElement>(el, 'form.search')!.requestSubmit());
-    expect(r.query.where).to.equal('"x\\" or 1=1 or \\"y"');
+    expect(r.query.where).to.equal('"zzqx\\" or 1=1 or \\"y"');
     expect(r.total).to.equal(0);
     expect($(el, '[part="empty"]')).to.exist;
     expect($(el, '[part="error"]')).to.equal(null);
@@ -101,7 +101,7 @@ describe('<carif-training-search> search', () => {
   ] as const) {
     it(`filters by ${group}: the total matches the count shown and every result matches`, async () => {
       const el = await mount();
-      await waitUntil(() => $$(el, `fieldset[data-group="${group}"] input`).length > 0, `no ${group} facet`);
+      await waitUntil(() => $$(el, `fieldset[data-group="${group}"] .count`).length > 0, `no ${group} facet counts`);
       const boxes = $$<HTMLInputElement>(el, `fieldset[data-group="${group}"] input`);
       const box = boxes[boxes.length > 1 ? 1 : 0]!;
       const value = box.value;
@@ -120,7 +120,7 @@ describe('<carif-training-search> search', () => {
 
   it('shows the 2019 level scale and counts old and new LHEO codes together', async () => {
     const el = await mount();
-    await waitUntil(() => $$(el, 'fieldset[data-group="niveau"] input').length > 0);
+    await waitUntil(() => $$(el, 'fieldset[data-group="niveau"] .count').length > 0);
     const values = $$<HTMLInputElement>(el, 'fieldset[data-group="niveau"] input').map((i) => i.value);
     for (const v of values) expect(Object.keys(NIVEAU_CODES)).to.include(v);
     const old = await apiRecords('formations', { where: 'niveau_sortie = 5', limit: '0' });
@@ -158,7 +158,9 @@ describe('<carif-training-search> search', () => {
     const select = $<HTMLSelectElement>(el, '.sort select')!;
     select.value = 'distance';
     const r2 = await resultsAfter(el, () => select.dispatchEvent(new Event('change')));
-    const d = r2.items.map((t) => haversineKm(dijon, t.place.geo!));
+    const [, lon, lat] = /POINT\(([-\d.]+) ([-\d.]+)\)/.exec(r2.query.orderBy)!.map(Number);
+    expect(haversineKm(dijon, { lat: lat!, lon: lon! })).to.be.lessThan(3);
+    const d = r2.items.map((t) => haversineKm({ lat: lat!, lon: lon! }, t.place.geo!));
     expect(d).to.deep.equal([...d].sort((a, b) => a - b));
     expect($(el, '.card .distance')).to.exist;
   });
@@ -166,7 +168,7 @@ describe('<carif-training-search> search', () => {
   it('offers a choice when several communes match, and says so when none does', async () => {
     const el = await mount();
     const place = $<HTMLInputElement>(el, '#place')!;
-    place.value = 'Saint';
+    place.value = 'Saint-A';
     place.dispatchEvent(new Event('input'));
     $<HTMLFormElement>(el, '.place-form')!.requestSubmit();
     await waitUntil(() => $$(el, '.choices button').length > 1, 'no choice of communes');
