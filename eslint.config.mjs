@@ -19,8 +19,18 @@ export default tseslint.config(
     },
   },
   {
+    // chai assertions read as expressions: `expect(x).to.exist`.
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', Buffer: 'readonly', setImmediate: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly', Buffer: 'readonly', setImmediate: 'readonly', __dirname: 'readonly', AbortController: 'readonly',
+        requestAnimationFrame: 'readonly', clearInterval: 'readonly', setInterval: 'readonly', window: 'readonly', document: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );
