@@ -195,7 +195,10 @@ export const trainingSearchStyles = css`
     font-weight: 600;
   }
   .facts dt::after {
-    content: ' :';
+    content: '\u202f:';
+  }
+  :host(:lang(en)) .facts dt::after {
+    content: ':';
   }
   .card-contact {
     display: flex;
