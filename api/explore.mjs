@@ -87,7 +87,7 @@ function records(ds, params) {
   if (offset + limit > MAX_WINDOW) throw new HttpError(400, 'InvalidRESTParameterError', `offset + limit must be at most ${MAX_WINDOW}`);
   let select = null;
   const rawSelect = (params.get('select') ?? '').trim();
-  if (rawSelect && rawSelect !== '*') {
+  if (rawSelect && rawSelect !== '*' && !params.get('group_by')) {
     select = rawSelect.split(',').map((s) => s.trim().replace(/^`|`$/g, ''));
     for (const f of select) if (!(f in ds.schema.fields)) throw new HttpError(400, 'ODSQLError', `Unknown field "${f}" in select`);
   }
@@ -99,6 +99,23 @@ function records(ds, params) {
     throw e;
   }
   let found = match(ds, params);
+  const groupBy = (params.get('group_by') ?? '').split(',').map((s) => s.trim().replace(/^`|`$/g, '')).filter(Boolean);
+  if (groupBy.length) {
+    // Distinct combinations of the group_by fields, with count(*) when selected (Explore's group_by).
+    for (const f of groupBy) if (!(f in ds.schema.fields) || ds.schema.fields[f] === 'json') throw new HttpError(400, 'ODSQLError', `Cannot group by "${f}"`);
+    const groups = new Map();
+    for (const rec of found) {
+      const key = JSON.stringify(groupBy.map((f) => rec[f] ?? null));
+      const g = groups.get(key);
+      if (g) g['count(*)'] += 1;
+      else groups.set(key, { ...Object.fromEntries(groupBy.map((f) => [f, rec[f] ?? null])), 'count(*)': 1 });
+    }
+    let rows = [...groups.values()];
+    if (order) rows = rows.sort(order);
+    const withCount = (params.get('select') ?? '').includes('count(*)');
+    if (!withCount) for (const r of rows) delete r['count(*)'];
+    return { total_count: rows.length, results: rows.slice(offset, offset + limit) };
+  }
   if (order) found = [...found].sort(order);
   const page = found.slice(offset, offset + limit).map((rec) => (select ? Object.fromEntries(select.map((f) => [f, rec[f] ?? null])) : { ...rec }));
   return { total_count: found.length, results: page };

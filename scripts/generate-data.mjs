@@ -424,7 +424,8 @@ for (let e = 0; e < 420; e++) {
   const region = REGIONS[e % 4];
   const c = commune(region);
   const [naf, rome, kind] = pick(SECTORS);
-  employers.push({ id: `EMP-${region}-${pad(e + 1, 4)}`, name: `${kind} ${pick(ORG_NAMES)}`, region, commune: c, naf, rome, size: pick(SIZES), visits: chance(0.35) ? 1 : 0, immersions: chance(0.5) ? 1 : 0, third: chance(0.55) ? 1 : 0, domain: `${slug(kind)}-${e + 1}.exemple.fr` });
+  const domain = `${slug(kind)}-${e + 1}.exemple.fr`;
+  employers.push({ id: `EMP-${region}-${pad(e + 1, 4)}`, name: `${kind} ${pick(ORG_NAMES)}`, region, commune: c, naf, rome, size: pick(SIZES), visits: chance(0.35) ? 1 : 0, immersions: chance(0.5) ? 1 : 0, third: chance(0.55) ? 1 : 0, domain, email: chance(0.9) ? `stages@${domain}` : null, tel: chance(0.75) ? phone(region) : null, street: street(), point: near(c) });
 }
 const stTotal = STAGE_TYPES.reduce((a, t) => a + t[3], 0);
 function stage(i) {
@@ -455,7 +456,13 @@ function stage(i) {
     secteur_naf: emp.naf,
     domaine_rome: emp.rome,
     publics,
-    ...placeFields(c),
+    adresse: emp.street,
+    code_postal: c.codesPostaux[0],
+    commune: c.nom,
+    code_insee: c.code,
+    departement: c.departement,
+    region: c.region,
+    geo: emp.point,
     periode_debut: allYear ? null : isoDay(start),
     periode_fin: allYear ? null : isoDay(start + Math.max(0, days - 1 + Math.floor(days / 5) * 2)),
     toute_annee: allYear ? 1 : 0,
@@ -467,8 +474,8 @@ function stage(i) {
     accueil_immersions: emp.immersions,
     accueil_3e: emp.third,
     contact_nom: pick(['Responsable des ressources humaines', 'Tuteur de stage', 'Accueil']),
-    contact_email: chance(0.85) ? `stages@${emp.domain}` : null,
-    contact_tel: chance(0.7) ? phone(emp.region) : null,
+    contact_email: emp.email,
+    contact_tel: emp.tel ?? (emp.email ? null : phone(emp.region)),
     lien_candidature: chance(0.7) ? (chance(0.9) ? `https://www.${emp.domain}/candidature/${i + 1}` : `mailto:stages@${emp.domain}`) : null,
     date_publication: isoDay(-int(0, 90)),
   };

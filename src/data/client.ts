@@ -21,6 +21,8 @@ export interface FacetsAnswer {
 
 export interface RecordsQuery {
   select?: string;
+  /** Explore's group_by: one row per distinct combination of these fields. */
+  groupBy?: string;
   where?: string;
   orderBy?: string;
   limit?: number;
@@ -75,6 +77,7 @@ export class ExploreClient {
       ['select', query.select ?? ''],
       ['where', query.where ?? ''],
       ['order_by', query.orderBy ?? ''],
+      ['group_by', query.groupBy ?? ''],
       ['limit', String(limit)],
       ['offset', String(offset)],
     ]);

@@ -76,23 +76,34 @@ const fr: Labels = {
   },
 };
 
-export const codeLabels: Partial<Record<Lang, Labels>> = { fr };
-
-/** Loads the labels of a language on first use. */
-export async function loadCodeLabels(lang: Lang): Promise<void> {
-  if (!codeLabels[lang]) codeLabels[lang] = (await import('./codes.en.js')).en;
+/** A set of code tables with French labels built in and other languages loaded on demand. */
+export interface CodeTables<T extends string> {
+  /** Loads the labels of a language on first use. */
+  load(lang: Lang): Promise<void>;
+  /** Label of a code, falling back to the code itself for values a table does not know. */
+  label(table: T, code: string | number, lang: Lang): string;
+  /** The codes a table knows, in their fixed order. */
+  codesOf(table: T): string[];
+  /** Whether a table knows a code. */
+  isCode(table: T, code: string): boolean;
 }
 
-/** Label of a code, falling back to the code itself for values a table does not know. */
-export function label(table: TableName, code: string | number, lang: Lang): string {
-  return (codeLabels[lang] ?? fr)[table][String(code)] ?? String(code);
+export function codeTables<T extends string>(fr: Record<T, Record<string, string>>, loadEn: () => Promise<Record<T, Record<string, string>>>): CodeTables<T> {
+  const byLang: Partial<Record<Lang, Record<T, Record<string, string>>>> = { fr };
+  return {
+    async load(lang) {
+      if (!byLang[lang]) byLang[lang] = await loadEn();
+    },
+    label: (table, code, lang) => (byLang[lang] ?? fr)[table][String(code)] ?? String(code),
+    codesOf: (table) => Object.keys(fr[table]),
+    isCode: (table, code) => Object.hasOwn(fr[table], code),
+  };
 }
 
-/** The codes a table knows, in their fixed order. */
-export const codesOf = (table: TableName): string[] => Object.keys(fr[table]);
-
-/** Whether a table knows a code. */
-export const isCode = (table: TableName, code: string): boolean => Object.hasOwn(fr[table], code);
+/** The code tables shared by the datasets (LHEO dictionaries, publics, regions). */
+const shared = codeTables<TableName>(fr, () => import('./codes.en.js').then((m) => m.en));
+export const { label, codesOf, isCode } = shared;
+export const loadCodeLabels = (lang: Lang): Promise<void> => shared.load(lang);
 
 /** Département names of the seed regions (the same in every language). */
 export const DEPARTEMENTS: Record<string, string> = {

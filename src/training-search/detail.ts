@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatDate, formatHours, formatPrice } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
@@ -6,67 +6,15 @@ import { sanitizeRichText } from '../core/rich-text.js';
 import { plainText } from '../core/sanitize.js';
 import { label, type TableName } from '../data/codes.js';
 import type { Training } from '../data/formations.js';
-import { fact, placeText, renderContact, sessionText } from './parts.js';
+import { fact } from '../core/templates.js';
+import { placeText, renderContact, sessionText } from './parts.js';
+export { detailStyles } from '../core/dialog.styles.js';
 import type { TrainingStrings } from './strings.js';
 
 /**
  * The detail of a training, shown in a dialog. Loaded on first use together with DOMPurify, so that
  * a page of results does not pay for it.
  */
-
-/** Styles of the dialog, adopted by the widget when the detail loads. */
-export const detailStyles = css`
-  dialog {
-    width: min(48rem, calc(100vw - 1rem));
-    max-height: calc(100dvh - 1rem);
-    padding: 0;
-    border: 0;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--carif-color-text, #1e1e1e);
-    font: inherit;
-    overflow-wrap: anywhere;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  .dialog-head {
-    position: sticky;
-    top: 0;
-    display: flex;
-    gap: var(--_gap);
-    justify-content: space-between;
-    align-items: start;
-    padding: var(--_gap);
-    background: var(--_surface);
-    border-block-end: 1px solid var(--_border);
-  }
-  .dialog-head h2 {
-    font-size: 1.25em;
-  }
-  .dialog-body {
-    padding: var(--_gap);
-    display: grid;
-    gap: var(--_gap);
-  }
-  .dialog-body h3,
-  .contact h3 {
-    font-size: 1.05em;
-    margin-block-end: 0.25em;
-  }
-  .rich :is(p, ul, ol) {
-    margin-block: 0.4em;
-  }
-  .contact-list,
-  .sessions {
-    padding-inline-start: 1.2em;
-  }
-  @media print {
-    dialog {
-      display: none !important;
-    }
-  }
-`;
 
 /** A titled section of sanitised rich text; nothing (or the `fallback` sentence) when empty. */
 function richSection(title: string, raw: string | null, fallback?: string): TemplateResult | typeof nothing {

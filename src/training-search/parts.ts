@@ -42,14 +42,6 @@ export function nextSession(item: Training, t: TrainingStrings, lang: Lang): str
   return item.permanentEntry ? t.permanent : t.noDate;
 }
 
-/** A definition-list row, or nothing when there is no value. */
-export const fact = (term: string, value: unknown): TemplateResult | typeof nothing =>
-  value || value === 0 ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
-
-/** A checkbox with its label, as a big click target. */
-export const checkbox = (name: string, checked: boolean, text: unknown, onChange: (checked: boolean) => void, value = 'on'): TemplateResult =>
-  html`<label class="check"><input type="checkbox" name=${name} .value=${value} .checked=${checked} @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} /> ${text}</label>`;
-
 /** The human contact of a training: phone, e-mail, website; or where to ask when there is none. */
 export function renderContact(item: Training, t: TrainingStrings): TemplateResult {
   const tel = telHref(item.contact.phone);

@@ -26,9 +26,10 @@ import {
   type SearchState,
   type Sort,
 } from './query.js';
-import { checkbox, fact, nextSession, placeText, renderContact } from './parts.js';
+import { nextSession, placeText, renderContact } from './parts.js';
+import { checkbox, fact, renderPagination } from '../core/templates.js';
 import { loadTrainingStrings, trainingStrings, type TrainingStrings } from './strings.js';
-import { trainingSearchStyles } from './training-search.styles.js';
+import { layoutStyles } from '../core/layout.styles.js';
 
 type Counts = Partial<Record<FacetGroup, { value: string; count: number }[]>>;
 
@@ -86,7 +87,7 @@ const SEARCH_DEBOUNCE_MS = 350;
  * @cssprop --carif-target-size - Minimum size of click targets (default 2.75rem).
  */
 export class CarifTrainingSearch extends CarifElement {
-  static override styles = [baseStyles, trainingSearchStyles];
+  static override styles = [baseStyles, layoutStyles];
 
   /** Only trainings in these INSEE regions (space-separated), e.g. `27`. */
   @property({ converter: listConverter }) region: string[] = [];
@@ -612,7 +613,7 @@ export class CarifTrainingSearch extends CarifElement {
         initial: () => renderLoading(this.strings),
         pending: () => (value ? this.renderList(value.items, true) : renderLoading(this.strings)),
         complete: (v) =>
-          v.items.length ? html`${this.renderList(v.items, false)} ${this.renderPagination(pages)}` : renderEmpty(t.empty),
+          v.items.length ? html`${this.renderList(v.items, false)} ${renderPagination(Math.min(this.search.page, pages), pages, this.strings, (n) => this.goToPage(n))}` : renderEmpty(t.empty),
         error: (error) => (isAbort(error) ? renderLoading(this.strings) : renderError(errorMessage(error, this.strings, this.effectiveApiBase), this.strings, () => this.retry())),
       })}
     `;
@@ -649,25 +650,6 @@ export class CarifTrainingSearch extends CarifElement {
       </p>
       <div class="print-only">${renderContact(item, t)}</div>
     </article>`;
-  }
-
-  private renderPagination(pages: number): TemplateResult | typeof nothing {
-    if (pages <= 1) return nothing;
-    const page = Math.min(this.search.page, pages);
-    const s = this.strings;
-    const from = Math.max(1, Math.min(page - 2, pages - 4));
-    const numbers = Array.from({ length: Math.min(5, pages) }, (_, i) => from + i);
-    return html`<nav class="pagination" part="pagination" aria-label=${s.pagination}>
-      <button type="button" class="button" part="button" ?disabled=${page <= 1} @click=${() => this.goToPage(page - 1)}>${s.previous}</button>
-      <ul>
-        ${numbers.map(
-          (n) => html`<li>
-            <button type="button" class="button ${n === page ? 'primary' : ''}" part="button" aria-label=${s.goToPage(n)} aria-current=${n === page ? 'page' : 'false'} @click=${() => this.goToPage(n)}>${n}</button>
-          </li>`,
-        )}
-      </ul>
-      <button type="button" class="button" part="button" ?disabled=${page >= pages} @click=${() => this.goToPage(page + 1)}>${s.next}</button>
-    </nav>`;
   }
 
   private renderDialog(): TemplateResult {

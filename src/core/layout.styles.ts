@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-export const trainingSearchStyles = css`
+/**
+ * The layout shared by the search widgets: search box, filter panel (a toggle on phones, a side
+ * column from 48rem of container width), result cards with facts, pagination, print rules.
+ */
+export const layoutStyles = css`
   .title {
     font-size: 1.5em;
     margin-block-end: 0.5em;

@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+/** Styles of a detail dialog; widgets adopt them when their (lazily loaded) detail module arrives. */
+export const detailStyles = css`
+  dialog {
+    width: min(48rem, calc(100vw - 1rem));
+    max-height: calc(100dvh - 1rem);
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--carif-color-text, #1e1e1e);
+    font: inherit;
+    overflow-wrap: anywhere;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .dialog-head {
+    position: sticky;
+    top: 0;
+    display: flex;
+    gap: var(--_gap);
+    justify-content: space-between;
+    align-items: start;
+    padding: var(--_gap);
+    background: var(--_surface);
+    border-block-end: 1px solid var(--_border);
+  }
+  .dialog-head h2 {
+    font-size: 1.25em;
+  }
+  .dialog-body {
+    padding: var(--_gap);
+    display: grid;
+    gap: var(--_gap);
+  }
+  .dialog-body h3,
+  .contact h3 {
+    font-size: 1.05em;
+    margin-block-end: 0.25em;
+  }
+  .rich :is(p, ul, ol) {
+    margin-block: 0.4em;
+  }
+  .contact-list,
+  .sessions {
+    padding-inline-start: 1.2em;
+  }
+  @media print {
+    dialog {
+      display: none !important;
+    }
+  }
+`;
+

@@ -1,0 +1,96 @@
+import { bool, geo, int, isoDate, isRecord, str, strList, text, type LatLon } from './normalize.js';
+
+/** Default dataset id of internships and immersions. */
+export const STAGES_DATASET = 'stages';
+
+/** An internship, immersion or apprenticeship offer, normalised from a `stages` record. */
+export interface Internship {
+  id: string;
+  title: string;
+  /** `stage_3e`, `mini_stage`, `pfmp`, `stage_etudiant`, `pmsmp`, `apprentissage`. */
+  type: string | null;
+  description: string | null;
+  conditions: string | null;
+  employer: { id: string | null; name: string | null; size: string | null; naf: string | null; rome: string | null };
+  publics: string[];
+  place: { address: string | null; postcode: string | null; city: string | null; departement: string | null; region: string | null; geo: LatLon | null };
+  start: string | null;
+  end: string | null;
+  allYear: boolean;
+  days: number | null;
+  places: number | null;
+  disabilityFriendly: boolean | null;
+  accessibility: string | null;
+  welcomes: { visits: boolean; immersions: boolean; thirdYear: boolean };
+  contact: { name: string | null; email: string | null; phone: string | null };
+  applyUrl: string | null;
+  published: string | null;
+}
+
+/** A `stages` record as an Internship; null (skipped) only without id or title. */
+export function normalizeInternship(raw: unknown): Internship | null {
+  if (!isRecord(raw)) return null;
+  const id = str(raw.id, 100);
+  const title = str(raw.titre, 300);
+  if (!id || !title) return null;
+  const days = int(raw.duree_jours);
+  const places = int(raw.places);
+  return {
+    id,
+    title,
+    type: str(raw.type, 40),
+    description: text(raw.description),
+    conditions: text(raw.conditions),
+    employer: { id: str(raw.employeur_id, 100), name: str(raw.employeur_nom, 300), size: str(raw.employeur_taille, 10), naf: str(raw.secteur_naf, 2), rome: str(raw.domaine_rome, 2) },
+    publics: strList(raw.publics, 10),
+    place: { address: str(raw.adresse), postcode: str(raw.code_postal, 10), city: str(raw.commune, 100), departement: str(raw.departement, 3), region: str(raw.region, 3), geo: geo(raw.geo) },
+    start: isoDate(raw.periode_debut),
+    end: isoDate(raw.periode_fin),
+    allYear: bool(raw.toute_annee) ?? false,
+    days: days !== null && days > 0 && days < 1000 ? days : null,
+    places: places !== null && places > 0 && places < 10_000 ? places : null,
+    disabilityFriendly: bool(raw.accessible_handicap),
+    accessibility: text(raw.accessibilite),
+    welcomes: { visits: bool(raw.accueil_visites) ?? false, immersions: bool(raw.accueil_immersions) ?? false, thirdYear: bool(raw.accueil_3e) ?? false },
+    contact: { name: str(raw.contact_nom, 200), email: str(raw.contact_email, 200), phone: str(raw.contact_tel, 40) },
+    applyUrl: str(raw.lien_candidature, 2048),
+    published: isoDate(raw.date_publication),
+  };
+}
+
+/** An employer of the directory ("employers who welcome visits and immersions"). */
+export interface Employer {
+  id: string;
+  name: string;
+  city: string | null;
+  postcode: string | null;
+  departement: string | null;
+  naf: string | null;
+  size: string | null;
+  welcomes: { visits: boolean; immersions: boolean; thirdYear: boolean };
+  contact: { email: string | null; phone: string | null };
+  offers: number | null;
+}
+
+/** Fields the directory groups the `stages` records by (one row per employer). */
+export const EMPLOYER_GROUP = ['employeur_id', 'employeur_nom', 'commune', 'code_postal', 'departement', 'secteur_naf', 'employeur_taille', 'accueil_visites', 'accueil_immersions', 'accueil_3e', 'contact_email', 'contact_tel'];
+
+export function normalizeEmployer(raw: unknown): Employer | null {
+  if (!isRecord(raw)) return null;
+  const id = str(raw.employeur_id, 100);
+  const name = str(raw.employeur_nom, 300);
+  if (!id || !name) return null;
+  const offers = int(raw['count(*)']);
+  return {
+    id,
+    name,
+    city: str(raw.commune, 100),
+    postcode: str(raw.code_postal, 10),
+    departement: str(raw.departement, 3),
+    naf: str(raw.secteur_naf, 2),
+    size: str(raw.employeur_taille, 10),
+    welcomes: { visits: bool(raw.accueil_visites) ?? false, immersions: bool(raw.accueil_immersions) ?? false, thirdYear: bool(raw.accueil_3e) ?? false },
+    contact: { email: str(raw.contact_email, 200), phone: str(raw.contact_tel, 40) },
+    offers: offers !== null && offers >= 0 ? offers : null,
+  };
+}
