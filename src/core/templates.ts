@@ -28,3 +28,41 @@ export function renderPagination(page: number, pages: number, s: CoreStrings, go
     <button type="button" class="button" part="button" ?disabled=${page >= pages} @click=${() => go(page + 1)}>${s.next}</button>
   </nav>`;
 }
+
+/** The keyword search form. */
+export function renderSearchBox(o: { label: string; placeholder: string; button: string; value: string; onInput: (e: Event) => void; onSubmit: (e: Event) => void }): TemplateResult {
+  return html`<form class="search" part="search" role="search" @submit=${o.onSubmit}>
+    <label for="q">${o.label}</label>
+    <div class="search-row">
+      <input id="q" part="search-input" type="search" name="q" autocomplete="off" enterkeyhint="search" maxlength="200" .value=${o.value} placeholder=${o.placeholder} @input=${o.onInput} />
+      <button class="button primary" part="button search-button" type="submit">${o.button}</button>
+    </div>
+  </form>`;
+}
+
+/**
+ * One facet group as checkboxes with counts. Values come in a fixed order (`order`, a code
+ * table's) or alphabetically by label: never by popularity, never sponsored.
+ */
+export function renderFacetGroup(o: {
+  group: string;
+  legend: string;
+  counts: { value: string; count: number }[] | undefined;
+  selected: string[];
+  name: (value: string) => string;
+  lang: string;
+  order?: string[];
+  onToggle: (value: string, checked: boolean) => void;
+}): TemplateResult | typeof nothing {
+  const countOf = new Map((o.counts ?? []).map((c) => [c.value, c.count]));
+  let values = o.order ?? [...new Set([...countOf.keys(), ...o.selected])].sort((a, b) => o.name(a).localeCompare(o.name(b), o.lang));
+  values = values.filter((v) => countOf.has(v) || o.selected.includes(v) || (!o.counts && o.order));
+  if (!values.length) return nothing;
+  return html`<fieldset part="filter-group" data-group=${o.group}>
+    <legend>${o.legend}</legend>
+    ${values.map((v) => {
+      const n = countOf.get(v);
+      return checkbox(o.group, o.selected.includes(v), html`<span>${o.name(v)}</span>${n !== undefined ? html` <span class="count">(${n.toLocaleString(o.lang)})</span>` : nothing}`, (on) => o.onToggle(v, on), v);
+    })}
+  </fieldset>`;
+}

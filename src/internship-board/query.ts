@@ -24,7 +24,6 @@ export interface BoardState {
   mode: Mode;
 }
 
-export const RADII = [5, 10, 20, 30, 50, 100] as const;
 
 export const emptySelection = (): Record<FacetGroup, string[]> => ({ type: [], sector: [], public: [], department: [] });
 
@@ -52,7 +51,8 @@ export function buildWhere(s: BoardState, regions: string[], except?: FacetGroup
 
 /** Sort as the visitor chose it: start, newest, or distance. Never a sponsored order. */
 export function buildOrderBy(s: BoardState): string {
-  if (s.mode === 'employers') return s.near ? `${distanceOrder('geo', s.near)}` : 'commune asc, employeur_nom asc';
+  // Grouped rows have no position: the directory goes by commune, then name.
+  if (s.mode === 'employers') return 'commune asc, employeur_nom asc';
   if (s.sort === 'distance' && s.near) return distanceOrder('geo', s.near);
   if (s.sort === 'newest') return 'date_publication desc, id asc';
   return 'periode_debut asc, id asc';

@@ -35,7 +35,6 @@ export interface FixedConstraints {
   regions: string[];
 }
 
-export const RADII = [5, 10, 20, 30, 50, 100] as const;
 
 export const emptySelection = (): Record<FacetGroup, string[]> => ({
   niveau: [],

@@ -7,10 +7,10 @@ import type { CarifChangeDetail, CarifErrorDetail, CarifResultsDetail, CarifSele
 import { formatDistance, formatHours, haversineKm } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { plainText, telHref } from '../core/sanitize.js';
+import { PlaceFilter } from '../core/place-filter.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../core/states.js';
 import { baseStyles } from '../core/styles.js';
 import { codesOf, departementLabel, isCode, label, loadCodeLabels, type TableName } from '../data/codes.js';
-import type { Place } from '../data/communes.js';
 import { DataError, isAbort } from '../data/errors.js';
 import { FORMATIONS_DATASET, normalizeTraining, type Training } from '../data/formations.js';
 import {
@@ -21,13 +21,12 @@ import {
   FACET_GROUPS,
   facetRequests,
   mergeLevelCounts,
-  RADII,
   type FacetGroup,
   type SearchState,
   type Sort,
 } from './query.js';
 import { nextSession, placeText, renderContact } from './parts.js';
-import { checkbox, fact, renderPagination } from '../core/templates.js';
+import { checkbox, fact, renderFacetGroup, renderPagination, renderSearchBox } from '../core/templates.js';
 import { loadTrainingStrings, trainingStrings, type TrainingStrings } from './strings.js';
 import { layoutStyles } from '../core/layout.styles.js';
 
@@ -141,10 +140,6 @@ export class CarifTrainingSearch extends CarifElement {
     page: 1,
   };
   @state() private draftQ = '';
-  @state() private placeInput = '';
-  @state() private placeChoices: Place[] = [];
-  @state() private placeMessage = '';
-  @state() private placeBusy = false;
   @state() private filtersOpen = false;
   @state() private selected: Training | null = null;
   @state() private detail?: typeof import('./detail.js');
@@ -153,12 +148,20 @@ export class CarifTrainingSearch extends CarifElement {
   @query('#results-heading') private resultsHeading?: HTMLElement;
 
   private debounceTimer?: ReturnType<typeof setTimeout>;
+  private readonly place = new PlaceFilter(this, {
+    client: () => this.client,
+    dataset: () => this.communesDataset,
+    regions: () => this.fixed.regions,
+    strings: () => this.t,
+    core: () => this.strings,
+    apiBase: () => this.effectiveApiBase,
+    choose: (near) => this.update_({ near }),
+  });
   private focusResults = false;
   private opener: HTMLElement | null = null;
   private presetsApplied = false;
   private lastErrorEmitted: unknown;
   private lastResults: unknown;
-  private placeController?: AbortController;
   private urlSync?: typeof import('./url-sync.js');
 
   private get t(): TrainingStrings {
@@ -242,7 +245,6 @@ export class CarifTrainingSearch extends CarifElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.debounceTimer);
-    this.placeController?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -369,52 +371,6 @@ export class CarifTrainingSearch extends CarifElement {
     );
   }
 
-  private async findPlace(e?: Event): Promise<void> {
-    e?.preventDefault();
-    const q = this.placeInput.trim();
-    if (!q) return;
-    this.placeController?.abort();
-    const controller = (this.placeController = new AbortController());
-    this.placeBusy = true;
-    this.placeMessage = '';
-    this.placeChoices = [];
-    try {
-      const { exactMatch, findCommunes } = await import('../data/communes.js');
-      const places = await findCommunes(this.client, q, { dataset: this.communesDataset, regions: this.fixed.regions, signal: controller.signal });
-      if (controller.signal.aborted) return;
-      const only = places.length === 1 ? places[0] : exactMatch(places, q);
-      if (only) this.choosePlace(only);
-      else if (!places.length) this.placeMessage = this.t.placeNone(q);
-      else this.placeChoices = places;
-    } catch (error) {
-      if (!isAbort(error)) this.placeMessage = errorMessage(error, this.strings, this.effectiveApiBase);
-    } finally {
-      if (this.placeController === controller) this.placeBusy = false;
-    }
-  }
-
-  private choosePlace(place: Place): void {
-    this.placeChoices = [];
-    this.placeInput = '';
-    this.placeMessage = '';
-    this.update_({ near: place });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#remove-place')?.focus());
-  }
-
-  private async aroundMe(): Promise<void> {
-    this.placeMessage = this.strings.locating;
-    this.placeBusy = true;
-    try {
-      const { currentPosition } = await import('../core/geolocation.js');
-      const p = await currentPosition();
-      this.choosePlace({ ...p, label: this.t.myPosition, code: null });
-    } catch (error) {
-      this.placeMessage = (error as Error).message === 'unsupported' ? this.strings.geoUnsupported : this.strings.geoDenied;
-    } finally {
-      this.placeBusy = false;
-    }
-  }
-
   private goToPage(page: number): void {
     this.focusResults = true;
     this.search = { ...this.search, page };
@@ -475,24 +431,7 @@ export class CarifTrainingSearch extends CarifElement {
 
   private renderSearchBox(): TemplateResult {
     const t = this.t;
-    return html`<form class="search" part="search" role="search" @submit=${this.onSubmit}>
-      <label for="q">${t.searchLabel}</label>
-      <div class="search-row">
-        <input
-          id="q"
-          part="search-input"
-          type="search"
-          name="q"
-          autocomplete="off"
-          enterkeyhint="search"
-          maxlength="200"
-          .value=${this.draftQ}
-          placeholder=${t.searchPlaceholder}
-          @input=${this.onSearchInput}
-        />
-        <button class="button primary" part="button search-button" type="submit">${t.searchButton}</button>
-      </div>
-    </form>`;
+    return renderSearchBox({ label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton, value: this.draftQ, onInput: (e) => this.onSearchInput(e), onSubmit: (e) => this.onSubmit(e) });
   }
 
   private renderFilters(): TemplateResult {
@@ -527,59 +466,24 @@ export class CarifTrainingSearch extends CarifElement {
     </div>`;
   }
 
-  /** One facet group as checkboxes with counts. Values keep a fixed order: never sorted by anything but their code. */
+  /** One facet group; levels, routes and modalities keep their code order, others go alphabetically. */
   private renderGroup(group: FacetGroup, legend: string, counts: { value: string; count: number }[] | undefined, table?: TableName, fixedOrder = false): TemplateResult | typeof nothing {
     if (this.isHidden(group)) return nothing;
-    const selected = this.search.selected[group];
-    const countOf = new Map((counts ?? []).map((c) => [c.value, c.count]));
-    const name = (v: string) => (table ? label(table, v, this.language) : departementLabel(v));
-    // A fixed order (the code table's) or the labels' alphabetical order: never by popularity.
-    let values = table && fixedOrder ? codesOf(table) : [...new Set([...countOf.keys(), ...selected])].sort((a, b) => name(a).localeCompare(name(b), this.language));
-    values = values.filter((v) => countOf.has(v) || selected.includes(v) || (!counts && fixedOrder));
-    if (!values.length) return nothing;
-    return html`<fieldset part="filter-group" data-group=${group}>
-      <legend>${legend}</legend>
-      ${values.map((v) => {
-        const n = countOf.get(v);
-        return checkbox(group, selected.includes(v), html`<span>${name(v)}</span>${n !== undefined ? html` <span class="count">(${n.toLocaleString(intlLocale(this.language))})</span>` : nothing}`, (on) => this.toggle(group, v, on), v);
-      })}
-    </fieldset>`;
+    return renderFacetGroup({
+      group,
+      legend,
+      counts,
+      selected: this.search.selected[group],
+      name: (v) => (table ? label(table, v, this.language) : departementLabel(v)),
+      lang: intlLocale(this.language),
+      order: table && fixedOrder ? codesOf(table) : undefined,
+      onToggle: (v, on) => this.toggle(group, v, on),
+    });
   }
 
   private renderPlace(): TemplateResult {
-    const t = this.t;
-    const near = this.search.near;
-    return html`<fieldset part="filter-group" class="place">
-      <legend>${t.where}</legend>
-      ${near
-        ? html`<p class="near">
-            <strong>${t.near(near.label)}</strong>
-            <button type="button" id="remove-place" class="button small" part="button" @click=${() => this.update_({ near: null, sort: this.search.sort === 'distance' ? 'relevance' : this.search.sort })}>
-              ${t.removePlace}
-            </button>
-          </p>`
-        : html`<form class="place-form" @submit=${this.findPlace}>
-            <label for="place">${t.placeLabel}</label>
-            <div class="search-row">
-              <input id="place" type="text" autocomplete="postal-code" maxlength="100" .value=${this.placeInput} @input=${(e: Event) => (this.placeInput = (e.target as HTMLInputElement).value)} />
-              <button class="button" part="button" type="submit" ?disabled=${this.placeBusy}>${t.placeSearch}</button>
-            </div>
-            <button type="button" class="button" part="button around-me" ?disabled=${this.placeBusy} @click=${this.aroundMe}>${this.strings.aroundMe}</button>
-          </form>`}
-      <div role="status" class="place-status">
-        ${this.placeMessage ? html`<p>${this.placeMessage}</p>` : nothing}
-        ${this.placeChoices.length
-          ? html`<p>${t.placeChoose}</p>
-              <ul class="choices">
-                ${this.placeChoices.map((p) => html`<li><button type="button" class="button small" part="button" @click=${() => this.choosePlace(p)}>${p.label}</button></li>`)}
-              </ul>`
-          : nothing}
-      </div>
-      <label for="radius">${t.radius}</label>
-      <select id="radius" .value=${String(this.search.radius)} @change=${(e: Event) => this.update_({ radius: Number((e.target as HTMLSelectElement).value) })}>
-        ${RADII.map((r) => html`<option value=${r} ?selected=${r === this.search.radius}>${t.km(r)}</option>`)}
-      </select>
-    </fieldset>`;
+    const s = this.search;
+    return this.place.render(s.near, s.radius, () => this.update_({ near: null, sort: s.sort === 'distance' ? 'relevance' : s.sort }), (radius) => this.update_({ radius }));
   }
 
   private renderResults(): TemplateResult {

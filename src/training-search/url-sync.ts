@@ -1,6 +1,7 @@
 import { clampInt } from '../core/converters.js';
 import { readUrlState, urlList, writeUrlState as write, type UrlState } from '../core/url-state.js';
-import { FACET_GROUP_KEYS, RADII, type FacetGroup, type SearchState } from './query.js';
+import { RADII } from '../core/place-filter.js';
+import { FACET_GROUP_KEYS, type FacetGroup, type SearchState } from './query.js';
 
 /** `sync-url` for the training search: loaded only by elements that have the attribute. */
 

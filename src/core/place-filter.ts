@@ -1,0 +1,140 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ExploreClient } from '../data/client.js';
+import type { Place } from '../data/communes.js';
+import { isAbort } from '../data/errors.js';
+import type { CoreStrings } from './i18n.js';
+import { errorMessage } from './states.js';
+
+/** Distances offered around a place, in km. */
+export const RADII = [5, 10, 20, 30, 50, 100] as const;
+
+/** The words of the "near a commune or postcode" filter, in each widget's strings. */
+export interface PlaceStrings {
+  where: string;
+  placeLabel: string;
+  placeSearch: string;
+  placeChoose: string;
+  placeNone: (q: string) => string;
+  near: (label: string) => string;
+  removePlace: string;
+  myPosition: string;
+  radius: string;
+  km: (n: number) => string;
+}
+
+export interface PlaceFilterOptions {
+  client: () => ExploreClient;
+  /** The `communes` dataset id. */
+  dataset: () => string;
+  /** Regions the widget is limited to (communes are looked up there first). */
+  regions: () => string[];
+  strings: () => PlaceStrings;
+  core: () => CoreStrings;
+  apiBase: () => string;
+  /** The visitor chose a place (or their position). */
+  choose: (place: Place) => void;
+}
+
+/**
+ * "Near a commune or postcode" and "around me" for any widget: looks the commune up in the
+ * `communes` dataset, offers a choice when several match, asks for the position only on click.
+ */
+export class PlaceFilter implements ReactiveController {
+  input = '';
+  choices: Place[] = [];
+  message = '';
+  busy = false;
+  private controller?: AbortController;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly o: PlaceFilterOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.controller?.abort();
+  }
+
+  private set(patch: Partial<Pick<PlaceFilter, 'input' | 'choices' | 'message' | 'busy'>>): void {
+    Object.assign(this, patch);
+    this.host.requestUpdate();
+  }
+
+  async find(e?: Event): Promise<void> {
+    e?.preventDefault();
+    const q = this.input.trim();
+    if (!q) return;
+    this.controller?.abort();
+    const controller = (this.controller = new AbortController());
+    this.set({ busy: true, message: '', choices: [] });
+    try {
+      const { exactMatch, findCommunes } = await import('../data/communes.js');
+      const places = await findCommunes(this.o.client(), q, { dataset: this.o.dataset(), regions: this.o.regions(), signal: controller.signal });
+      if (controller.signal.aborted) return;
+      const only = places.length === 1 ? places[0] : exactMatch(places, q);
+      if (only) this.choose(only);
+      else if (!places.length) this.set({ message: this.o.strings().placeNone(q) });
+      else this.set({ choices: places });
+    } catch (error) {
+      if (!isAbort(error)) this.set({ message: errorMessage(error, this.o.core(), this.o.apiBase()) });
+    } finally {
+      if (this.controller === controller) this.set({ busy: false });
+    }
+  }
+
+  choose(place: Place): void {
+    this.set({ choices: [], input: '', message: '' });
+    this.o.choose(place);
+    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('#remove-place')?.focus());
+  }
+
+  async aroundMe(): Promise<void> {
+    this.set({ message: this.o.core().locating, busy: true });
+    try {
+      const { currentPosition } = await import('./geolocation.js');
+      const p = await currentPosition();
+      this.choose({ ...p, label: this.o.strings().myPosition, code: null });
+    } catch (error) {
+      const core = this.o.core();
+      this.set({ message: (error as Error).message === 'unsupported' ? core.geoUnsupported : core.geoDenied });
+    } finally {
+      this.set({ busy: false });
+    }
+  }
+
+  /** The fieldset: the chosen place with a remove button, or the commune form and "around me"; then the radius. */
+  render(near: Place | null, radius: number, onRemove: () => void, onRadius: (km: number) => void): TemplateResult {
+    const t = this.o.strings();
+    return html`<fieldset part="filter-group" class="place">
+      <legend>${t.where}</legend>
+      ${near
+        ? html`<p class="near">
+            <strong>${t.near(near.label)}</strong>
+            <button type="button" id="remove-place" class="button small" part="button" @click=${onRemove}>${t.removePlace}</button>
+          </p>`
+        : html`<form class="place-form" @submit=${(e: Event) => this.find(e)}>
+            <label for="place">${t.placeLabel}</label>
+            <div class="search-row">
+              <input id="place" type="text" autocomplete="postal-code" maxlength="100" .value=${this.input} @input=${(e: Event) => (this.input = (e.target as HTMLInputElement).value)} />
+              <button class="button" part="button" type="submit" ?disabled=${this.busy}>${t.placeSearch}</button>
+            </div>
+            <button type="button" class="button" part="button around-me" ?disabled=${this.busy} @click=${() => this.aroundMe()}>${this.o.core().aroundMe}</button>
+          </form>`}
+      <div role="status" class="place-status">
+        ${this.message ? html`<p>${this.message}</p>` : nothing}
+        ${this.choices.length
+          ? html`<p>${t.placeChoose}</p>
+              <ul class="choices">
+                ${this.choices.map((p) => html`<li><button type="button" class="button small" part="button" @click=${() => this.choose(p)}>${p.label}</button></li>`)}
+              </ul>`
+          : nothing}
+      </div>
+      <label for="radius">${t.radius}</label>
+      <select id="radius" .value=${String(radius)} @change=${(e: Event) => onRadius(Number((e.target as HTMLSelectElement).value))}>
+        ${RADII.map((r) => html`<option value=${r} ?selected=${r === radius}>${t.km(r)}</option>`)}
+      </select>
+    </fieldset>`;
+  }
+}
