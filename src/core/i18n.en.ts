@@ -16,6 +16,10 @@ export const en: CoreStrings = {
   locating: 'Finding your location…',
   geoDenied: 'Your location could not be found. Enter a town or a postcode.',
   geoUnsupported: 'Your browser does not give a location. Enter a town or a postcode.',
+  map: {
+    failed: 'The map cannot be shown. The list still works.',
+    skip: 'Skip the map',
+  },
   errors: {
     offline: 'No internet connection. Check your connection and try again.',
     unreachable: (url) =>

@@ -41,6 +41,10 @@ const fr = {
   locating: 'Recherche de votre position…',
   geoDenied: 'Votre position n’a pas pu être obtenue. Indiquez une commune ou un code postal.',
   geoUnsupported: 'Votre navigateur ne donne pas de position. Indiquez une commune ou un code postal.',
+  map: {
+    failed: 'La carte ne peut pas s’afficher. La liste reste utilisable.',
+    skip: 'Passer la carte',
+  },
   errors: {
     offline: 'Pas de connexion internet. Vérifiez votre connexion puis réessayez.',
     unreachable: (url: string) =>

@@ -1,0 +1,300 @@
+/**
+ * The map shared by the widgets that show places (the venue map, the internship board's optional
+ * map). Loaded on demand: a widget imports this module with `import()` only when a map is shown,
+ * so a page without a map never downloads Leaflet.
+ *
+ * - Leaflet's ES module build (it sets no `window.L`, so a host page's own Leaflet is untouched),
+ *   its CSS put in a <style> inside the map container (inside the widget's shadow root).
+ * - Clustering with supercluster: an index built once per set of points, queried per view.
+ * - Markers are ours (divIcon built with DOM calls: no HTML string from the data), each a focusable
+ *   button named by its label; Enter or Space selects a point or opens a cluster.
+ * - Tiles: OpenStreetMap by default, `none` for no background; a failing tile layer shows a notice
+ *   and the markers keep working. Scroll-wheel zoom is off.
+ * - Sized by a ResizeObserver (a map created hidden draws when shown), destroyed cleanly.
+ */
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import Supercluster from 'supercluster';
+import type { Lang } from '../i18n.js';
+import { mapCss } from './map.styles.js';
+import { mapStrings } from './strings.js';
+
+export interface MapPoint {
+  id: string;
+  lat: number;
+  lon: number;
+  /** Accessible name of the marker, plain text (e.g. "Mission locale de Dijon, 21000 Dijon"). */
+  label: string;
+}
+
+export interface MapStrings {
+  zoomIn: string;
+  zoomOut: string;
+  /** Name of a cluster marker, e.g. "12 lieux ici : zoomer". */
+  cluster: (count: number) => string;
+  tilesUnavailable: string;
+}
+
+export interface ClusterMapOptions {
+  /** Tile URL template with {z}/{x}/{y} (and optional {s}); '' for OpenStreetMap; 'none' for no tiles. */
+  tileUrl?: string;
+  /** Attribution of the tiles, plain text (OpenStreetMap's is used with the default tiles). */
+  attribution?: string;
+  maxZoom?: number;
+  /** Initial view; otherwise the map fits the points. */
+  center?: { lat: number; lon: number } | null;
+  zoom?: number | null;
+  /** Scroll-wheel zoom (off by default: it traps page scrolling on phones and with a trackpad). */
+  scrollWheelZoom?: boolean;
+  lang: Lang;
+  /** Overrides of the map's words (cluster names, zoom buttons, the missing-tiles notice). */
+  strings?: Partial<MapStrings>;
+  /** A point was chosen on the map (click, Enter or Space on its marker). */
+  onSelect: (id: string) => void;
+  /** Tiles failed to load (offline, blocked): the widget may say so; the map still works. */
+  onTilesUnavailable?: () => void;
+}
+
+export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
+/** Points closer than this (pixels) are clustered. */
+const CLUSTER_RADIUS = 60;
+/** Above this zoom level nothing is clustered. */
+const CLUSTER_MAX_ZOOM = 16;
+/** France métropolitaine, when there is nothing to show. */
+const FRANCE: L.LatLngBoundsExpression = [
+  [42.3, -4.8],
+  [51.1, 8.2],
+];
+
+type Props = { id: string; label: string };
+
+const escapeText = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export class ClusterMap {
+  readonly map: L.Map;
+  private readonly root: HTMLElement;
+  private readonly layer: L.LayerGroup;
+  private readonly index = new Supercluster<Props, object>({ radius: CLUSTER_RADIUS, maxZoom: CLUSTER_MAX_ZOOM });
+  private readonly observer: ResizeObserver;
+  private readonly markers = new Map<string, HTMLElement>();
+  private points: MapPoint[] = [];
+  private selectedId: string | null = null;
+  private needsFit = true;
+  private focusNear: L.LatLng | null = null;
+  private notice?: HTMLElement;
+  private destroyed = false;
+  private readonly t: MapStrings;
+  private loaded = false;
+
+  constructor(
+    container: HTMLElement,
+    private readonly options: ClusterMapOptions,
+  ) {
+    this.t = { ...mapStrings[options.lang], ...options.strings };
+    const style = document.createElement('style');
+    style.textContent = `${leafletCss}\n${mapCss}`;
+    this.root = document.createElement('div');
+    this.root.className = 'carif-map';
+    container.replaceChildren(style, this.root);
+
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map = L.map(this.root, {
+      zoomControl: false,
+      scrollWheelZoom: options.scrollWheelZoom ?? false,
+      zoomAnimation: !reduced,
+      fadeAnimation: !reduced,
+      markerZoomAnimation: !reduced,
+      maxZoom: options.maxZoom ?? 18,
+      attributionControl: true,
+    });
+    this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    L.control.zoom({ zoomInTitle: this.t.zoomIn, zoomOutTitle: this.t.zoomOut }).addTo(this.map);
+    this.addTiles();
+    this.layer = L.layerGroup().addTo(this.map);
+    this.map.on('moveend', () => this.draw());
+    if (options.center) {
+      this.map.setView([options.center.lat, options.center.lon], options.zoom ?? 11, { animate: false });
+      this.needsFit = false;
+    } else {
+      this.map.fitBounds(FRANCE, { animate: false });
+    }
+    this.observer = new ResizeObserver(() => this.onResize());
+    this.observer.observe(this.root);
+  }
+
+  private addTiles(): void {
+    const { tileUrl = '', attribution = '', maxZoom = 18 } = this.options;
+    if (tileUrl.trim().toLowerCase() === 'none') return;
+    const url = tileUrl.trim() || OSM_TILES;
+    const layer = L.tileLayer(url, {
+      maxZoom,
+      attribution: attribution ? escapeText(attribution) : url === OSM_TILES ? OSM_ATTRIBUTION : '',
+      referrerPolicy: 'strict-origin-when-cross-origin',
+    });
+    let failures = 0;
+    layer.on('tileerror', () => {
+      failures += 1;
+      if (failures === 1) this.showNotice(this.t.tilesUnavailable);
+    });
+    layer.on('tileload', () => {
+      if (failures === 0) return;
+      failures = 0;
+      this.notice?.remove();
+      this.notice = undefined;
+    });
+    layer.addTo(this.map);
+  }
+
+  private showNotice(text: string): void {
+    if (this.destroyed || this.notice) return;
+    this.notice = document.createElement('p');
+    this.notice.className = 'carif-map-notice';
+    this.notice.setAttribute('role', 'status');
+    this.notice.textContent = text;
+    this.root.append(this.notice);
+    this.options.onTilesUnavailable?.();
+  }
+
+  private onResize(): void {
+    if (this.destroyed || !this.root.clientWidth || !this.root.clientHeight) return;
+    this.map.invalidateSize({ animate: false, pan: false });
+    if (this.needsFit) this.fit();
+    else this.draw();
+  }
+
+  /** Replaces the points (clusters are rebuilt); the view fits them unless `keepView`. */
+  setPoints(points: MapPoint[], keepView = false): void {
+    this.points = points.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon) && Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180);
+    this.loaded = true;
+    this.index.load(
+      this.points.map((p) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] }, properties: { id: p.id, label: p.label } })),
+    );
+    if (keepView) this.draw();
+    else this.fit();
+  }
+
+  /** Fits the view to the points (France when there are none). */
+  fit(): void {
+    if (!this.root.clientWidth || !this.root.clientHeight) {
+      this.needsFit = true;
+      return;
+    }
+    this.needsFit = false;
+    if (!this.points.length) this.map.fitBounds(FRANCE, { animate: false });
+    else this.map.fitBounds(L.latLngBounds(this.points.map((p) => [p.lat, p.lon] as [number, number])), { animate: false, padding: [30, 30], maxZoom: 13 });
+    this.draw();
+  }
+
+  setView(lat: number, lon: number, zoom: number): void {
+    this.needsFit = false;
+    this.map.setView([lat, lon], zoom, { animate: false });
+  }
+
+  /** Highlights a point; with `reveal`, zooms until it is out of its cluster and centres it. */
+  select(id: string | null, reveal = false): void {
+    this.selectedId = id;
+    const point = id ? this.points.find((p) => p.id === id) : undefined;
+    if (point && reveal) {
+      const zoom = Math.max(this.map.getZoom(), this.zoomRevealing(point));
+      this.map.setView([point.lat, point.lon], zoom, { animate: false });
+    }
+    this.draw();
+  }
+
+  /** The lowest zoom at which the point is drawn on its own. */
+  private zoomRevealing(point: MapPoint): number {
+    const eps = 1e-6;
+    const box: [number, number, number, number] = [point.lon - eps, point.lat - eps, point.lon + eps, point.lat + eps];
+    for (let z = Math.floor(this.map.getZoom()); z <= CLUSTER_MAX_ZOOM; z++) {
+      if (this.index.getClusters(box, z).some((f) => !('cluster' in f.properties) && (f.properties as Props).id === point.id)) return z;
+    }
+    return CLUSTER_MAX_ZOOM + 1;
+  }
+
+  /** Number of markers drawn now: [single points, clusters]. */
+  get drawn(): { points: number; clusters: number } {
+    let clusters = 0;
+    for (const el of this.markers.values()) if (el.classList.contains('carif-cluster')) clusters++;
+    return { points: this.markers.size - clusters, clusters };
+  }
+
+  /** Draws the clusters and points of the current view. */
+  draw(): void {
+    if (this.destroyed || !this.loaded) return;
+    const zoom = Math.round(this.map.getZoom());
+    const b = this.map.getBounds();
+    const bbox: [number, number, number, number] = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
+    const active = this.root.getRootNode() instanceof ShadowRoot ? (this.root.getRootNode() as ShadowRoot).activeElement : document.activeElement;
+    const focusedKey = active instanceof HTMLElement ? active.dataset.key : undefined;
+    this.layer.clearLayers();
+    this.markers.clear();
+    for (const f of this.index.getClusters(bbox, zoom)) {
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      const p = f.properties as Partial<Supercluster.ClusterProperties> & Partial<Props>;
+      const dot = document.createElement('span');
+      dot.setAttribute('aria-hidden', 'true');
+      const selected = !p.cluster && p.id === this.selectedId;
+      let key: string;
+      let name: string;
+      if (p.cluster) {
+        key = `c${p.cluster_id}`;
+        dot.textContent = String(p.point_count_abbreviated ?? p.point_count);
+        name = this.t.cluster(p.point_count ?? 0);
+      } else {
+        key = `p${p.id}`;
+        name = p.label ?? '';
+      }
+      const marker = L.marker([lat, lon], {
+        icon: L.divIcon({ html: dot, className: `carif-marker ${p.cluster ? 'carif-cluster' : 'carif-point'}${selected ? ' is-selected' : ''}`, iconSize: [44, 44], iconAnchor: [22, 22] }),
+        keyboard: true,
+        zIndexOffset: selected ? 1000 : 0,
+      });
+      const activate = () => (p.cluster ? this.expand(p.cluster_id!, L.latLng(lat, lon)) : this.options.onSelect(p.id!));
+      marker.on('click', activate);
+      marker.addTo(this.layer);
+      // Leaflet's icon element is the focusable button (tabindex 0, role button): name it.
+      const icon = marker.getElement();
+      if (!icon) continue;
+      icon.setAttribute('aria-label', name);
+      icon.dataset.key = key;
+      if (selected) icon.setAttribute('aria-current', 'true');
+      icon.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        e.preventDefault();
+        e.stopPropagation();
+        activate();
+      });
+      this.markers.set(key, icon);
+    }
+    if (this.focusNear) {
+      const near = this.focusNear;
+      this.focusNear = null;
+      let best: { el: HTMLElement; d: number } | null = null;
+      for (const el of this.markers.values()) {
+        const d = this.map.layerPointToLatLng(L.DomUtil.getPosition(el)).distanceTo(near);
+        if (!best || d < best.d) best = { el, d };
+      }
+      best?.el.focus();
+    } else if (focusedKey) {
+      this.markers.get(focusedKey)?.focus();
+    }
+  }
+
+  /** Zooms into a cluster; keyboard focus goes to the marker nearest its centre. */
+  private expand(clusterId: number, at: L.LatLng): void {
+    const zoom = Math.min(this.index.getClusterExpansionZoom(clusterId), this.map.getMaxZoom());
+    this.focusNear = at;
+    this.map.setView(at, zoom, { animate: false });
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.observer.disconnect();
+    this.map.stop();
+    this.map.off();
+    this.map.remove();
+    this.root.remove();
+  }
+}
