@@ -9,4 +9,6 @@ export type { Lang } from './core/i18n.js';
 export { clearCache, ExploreClient, type FacetsAnswer, type RecordsPage, type RecordsQuery } from './data/client.js';
 export { DataError, type DataErrorKind } from './data/errors.js';
 export type { Training, TrainingSession } from './data/formations.js';
+export type { Employer, Internship } from './data/internships.js';
 export { CarifTrainingSearch } from './training-search/training-search.js';
+export { CarifInternshipBoard } from './internship-board/internship-board.js';

@@ -33,6 +33,15 @@ export const en: Record<InternshipTable, Record<string, string>> = {
     T: 'Household services',
     U: 'International organisations',
   },
+  stagePublics: {
+    college: 'Secondary school pupils (collège)',
+    lycee: 'High school pupils',
+    lycee_pro: 'Vocational school pupils',
+    etudiants: 'Students',
+    jeunes: 'Young people aged 16 to 25',
+    demandeurs_emploi: 'Jobseekers',
+    salaries: 'Employees changing careers',
+  },
   tailles: {
     '0-9': 'Fewer than 10 employees',
     '10-49': '10 to 49 employees',

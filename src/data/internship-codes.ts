@@ -1,7 +1,7 @@
 import { codeTables } from './codes.js';
 
 /** Code tables of the `stages` dataset: offer types, NAF sections in plain words, employer sizes. */
-export type InternshipTable = 'stageTypes' | 'naf' | 'tailles';
+export type InternshipTable = 'stageTypes' | 'naf' | 'tailles' | 'stagePublics';
 
 const fr: Record<InternshipTable, Record<string, string>> = {
   stageTypes: {
@@ -34,6 +34,15 @@ const fr: Record<InternshipTable, Record<string, string>> = {
     S: 'Autres services',
     T: 'Services à domicile',
     U: 'Organisations internationales',
+  },
+  stagePublics: {
+    college: 'Collégiens',
+    lycee: 'Lycéens',
+    lycee_pro: 'Lycéens professionnels',
+    etudiants: 'Étudiants',
+    jeunes: 'Jeunes de 16 à 25 ans',
+    demandeurs_emploi: 'Demandeurs d’emploi',
+    salaries: 'Salariés en reconversion',
   },
   tailles: {
     '0-9': 'Moins de 10 salariés',

@@ -74,4 +74,10 @@ export const en: BoardStrings = {
   thirdYear: 'year 10 (3e) interns',
   offers: (n) => plural('en', n, { one: 'offer online', other: 'offers online' }),
   published: (d) => `Published on ${d}`,
+  typeShort: 'Type',
+  sectorShort: 'Sector',
+  unknownCity: 'Town not stated',
+  showMap: 'Show on a map',
+  hideMap: 'Hide the map',
+  mapLabel: 'Map of the offers on this page',
 };

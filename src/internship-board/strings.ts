@@ -72,6 +72,12 @@ const fr = {
   thirdYear: 'des stagiaires de 3e',
   offers: (n: number) => plural('fr', n, { one: 'offre en ligne', other: 'offres en ligne' }),
   published: (d: string) => `Publiée le ${d}`,
+  typeShort: 'Type',
+  sectorShort: 'Secteur',
+  unknownCity: 'Commune non précisée',
+  showMap: 'Voir sur une carte',
+  hideMap: 'Masquer la carte',
+  mapLabel: 'Carte des offres de cette page',
 };
 
 export type BoardStrings = typeof fr;

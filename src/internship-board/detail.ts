@@ -1,0 +1,52 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { formatDate } from '../core/format.js';
+import type { Lang } from '../core/i18n.js';
+import { sanitizeRichText } from '../core/rich-text.js';
+import { plainText } from '../core/sanitize.js';
+import { fact } from '../core/templates.js';
+import { internshipCodes } from '../data/internship-codes.js';
+import type { Internship } from '../data/internships.js';
+import { periodText, placeText, renderOfferContact, welcomesText } from './parts.js';
+import type { BoardStrings } from './strings.js';
+export { detailStyles } from '../core/dialog.styles.js';
+
+/**
+ * The detail of an offer, in a dialog. Loaded on first use together with DOMPurify (descriptions
+ * and conditions may carry HTML), so that a page of results does not pay for it.
+ */
+
+function richSection(title: string, raw: string | null, fallback?: string): TemplateResult | typeof nothing {
+  const clean = sanitizeRichText(raw);
+  if (!clean && !fallback) return nothing;
+  return html`<section><h3>${title}</h3>${clean ? html`<div class="rich">${unsafeHTML(clean)}</div>` : html`<p>${fallback}</p>`}</section>`;
+}
+
+export function renderDetail(item: Internship, t: BoardStrings, lang: Lang, closeLabel: string, onClose: () => void): TemplateResult {
+  const label = internshipCodes.label;
+  const e = item.employer;
+  const accessibility = item.disabilityFriendly ? [t.accessible, item.accessibility].filter(Boolean).join('. ') : item.accessibility;
+  return html`<div class="dialog-head">
+      <h2 id="detail-title" tabindex="-1">${plainText(item.title)}</h2>
+      <button type="button" class="button" part="button close-button" @click=${onClose}>${closeLabel}</button>
+    </div>
+    <div class="dialog-body">
+      <dl class="facts">
+        ${fact(t.typeShort, item.type && label('stageTypes', item.type, lang))}
+        ${fact(t.employer, plainText(e.name))}
+        ${fact(t.sectorShort, e.naf && label('naf', e.naf, lang))}
+        ${fact(t.size, e.size && label('tailles', e.size, lang))}
+        ${fact(t.place, [plainText(item.place.address), placeText(item.place)].filter(Boolean).join(', '))}
+        ${fact(t.when, periodText(item, t, lang))}
+        ${fact(t.duration, item.days && `${item.days} ${t.days(item.days)}`)}
+        ${fact(t.placesLabel, item.places)}
+        ${fact(t.public, item.publics.map((p) => label('stagePublics', p, lang)).join(', '))}
+        ${fact(t.welcomes, welcomesText(item.welcomes, t))}
+      </dl>
+      ${renderOfferContact(item, t)}
+      ${richSection(t.whatYouDo, item.description)}
+      ${richSection(t.conditions, item.conditions)}
+      ${richSection(t.accessibility, accessibility, t.accessibilityUnknown)}
+      ${item.published ? html`<p class="notice">${t.published(formatDate(lang, item.published))}</p>` : nothing}
+    </div>`;
+}

@@ -1,0 +1,128 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import 'axe-core';
+import '../../src/internship-board/define.js';
+import type { CarifInternshipBoard } from '../../src/internship-board/internship-board.js';
+import { $, $$, freshCache, nextEvent, settled, watchPageErrors } from '../helpers/helpers.js';
+
+// No test reaches a tile server: tile-url is "none" or a local address that answers 404.
+async function mount(tiles = 'none', extra = html``): Promise<CarifInternshipBoard> {
+  freshCache();
+  const el = await fixture<CarifInternshipBoard>(html`<div>${extra}<carif-internship-board tile-url=${tiles}></carif-internship-board></div>`);
+  const board = el.querySelector('carif-internship-board')!;
+  await settled(board);
+  return board;
+}
+
+const leafletLoaded = () => performance.getEntriesByType('resource').some((e) => /leaflet/i.test(e.name));
+
+async function showMap(el: CarifInternshipBoard): Promise<void> {
+  $<HTMLButtonElement>(el, '.map-toggle')!.click();
+  await waitUntil(() => $$(el, '.carif-marker').length > 0, 'no markers drawn', { timeout: 8000 });
+}
+
+/** Offers of the page drawn on the map: single markers plus the counts of the clusters. */
+function drawnOffers(el: Element): number {
+  return $$(el, '.carif-point').length + $$(el, '.carif-cluster').reduce((n, c) => n + Number(c.textContent), 0);
+}
+
+describe('<carif-internship-board> map', () => {
+  let watch: ReturnType<typeof watchPageErrors>;
+  beforeEach(() => (watch = watchPageErrors()));
+  afterEach(() => {
+    watch.stop();
+    expect(watch.errors, 'uncaught errors on the host page').to.deep.equal([]);
+  });
+
+  it('loads Leaflet only when the visitor shows the map, and sets no global L', async () => {
+    const el = await mount();
+    expect(leafletLoaded(), 'Leaflet loaded before the map was asked for').to.equal(false);
+    const toggle = $<HTMLButtonElement>(el, '.map-toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    await showMap(el);
+    expect(leafletLoaded()).to.equal(true);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect((window as unknown as { L?: unknown }).L).to.equal(undefined);
+    // Leaflet's own CSS is inside the shadow root: its panes are positioned.
+    expect(getComputedStyle($(el, '.leaflet-pane')!).position).to.equal('absolute');
+    expect(document.querySelector('.leaflet-container')).to.equal(null);
+  });
+
+  it('draws every offer of the page that has a position, as named, focusable markers', async () => {
+    const el = await mount();
+    await showMap(el);
+    const withGeo = $$(el, '.list > li').length;
+    expect(drawnOffers(el)).to.equal(withGeo);
+    for (const m of $$(el, '.carif-marker')) {
+      expect(m.getAttribute('role')).to.equal('button');
+      expect(m.getAttribute('tabindex')).to.equal('0');
+      expect(m.getAttribute('aria-label')!.length).to.be.greaterThan(3);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the results: a new page or filter redraws the markers', async () => {
+    const el = await mount();
+    await showMap(el);
+    const before = $$(el, '.carif-marker').map((m) => m.getAttribute('aria-label')).join('|');
+    const results = nextEvent(el, 'carif-results');
+    $<HTMLInputElement>(el, 'fieldset[data-group="department"] input')!.click();
+    await results;
+    await settled(el);
+    await waitUntil(() => $$(el, '.carif-marker').map((m) => m.getAttribute('aria-label')).join('|') !== before, 'markers did not follow the results');
+    expect(drawnOffers(el)).to.equal($$(el, '.list > li').length);
+  });
+
+  it('a marker opens its offer, by click and by keyboard; clusters zoom in', async () => {
+    const el = await mount();
+    await showMap(el);
+    // Expand clusters with Enter until single points show.
+    for (let i = 0; i < 6 && !$(el, '.carif-point'); i++) {
+      const cluster = $<HTMLElement>(el, '.carif-cluster')!;
+      cluster.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '.carif-marker'));
+    }
+    const point = $<HTMLElement>(el, '.carif-point')!;
+    const label = point.getAttribute('aria-label')!;
+    point.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open, 'Enter on a marker did not open the offer');
+    expect(label).to.contain($(el, '#detail-title')!.textContent!.trim());
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !$<HTMLDialogElement>(el, 'dialog')!.open);
+    $<HTMLElement>(el, '.carif-point')!.click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open, 'a click on a marker did not open the offer');
+  });
+
+  it('when tiles cannot load, says so and keeps the markers', async () => {
+    const el = await mount('/no-tiles-here/{z}/{x}/{y}.png');
+    await showMap(el);
+    await waitUntil(() => $(el, '.carif-map-notice'), 'no notice about the missing background', { timeout: 8000 });
+    expect($(el, '.carif-map-notice')!.textContent).to.match(/fond de carte/);
+    expect($$(el, '.carif-marker').length).to.be.greaterThan(0);
+    expect($(el, '.leaflet-control-attribution')).to.exist;
+  });
+
+  it('hides the map again, removes it, and hides it in print and in the employer directory', async () => {
+    const el = await mount();
+    await showMap(el);
+    $<HTMLButtonElement>(el, '.map-toggle')!.click();
+    await el.updateComplete;
+    expect($(el, '#map')).to.equal(null);
+    await showMap(el);
+    const results = nextEvent(el, 'carif-results');
+    $<HTMLInputElement>(el, 'input[name="mode"][value="employers"]')!.click();
+    await results;
+    await settled(el);
+    expect($(el, '#map')).to.equal(null);
+    expect($(el, '.map-toggle')).to.equal(null);
+  });
+
+  it('hide-filters="map" removes the toggle', async () => {
+    freshCache();
+    const el = await fixture<CarifInternshipBoard>(html`<carif-internship-board hide-filters="map"></carif-internship-board>`);
+    await settled(el);
+    expect($(el, '.map-toggle')).to.equal(null);
+  });
+});
