@@ -1,7 +1,8 @@
 // Builds dist/:
 //   dist/*.js            ESM for npm, one subpath export per widget (lit, @lit/task, dompurify left to the app's bundler)
-//   dist/cdn/*.js        self-contained ESM for a <script type="module"> tag: carif-widgets.js registers every element,
-//                        <widget>.js registers one; shared code in dist/cdn/chunks/
+//   dist/cdn/carif-widgets.js   one <script type="module"> for every widget: loads each widget's code (shared code in
+//                               dist/cdn/chunks/) when its tag appears in the page
+//   dist/cdn/<widget>.js        one widget, self-contained (its on-demand parts in dist/cdn/chunks/<widget>/)
 //   dist/types/          type declarations
 //   dist/custom-elements.json
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ const entries = {
   index: 'src/index.ts',
   'carif-widgets': 'src/carif-widgets.ts',
   'training-search': 'src/training-search/define.ts',
+  'internship-board': 'src/internship-board/define.ts',
 };
 const external = [/^lit($|\/)/, /^@lit\//, /^dompurify$/, /^leaflet($|\/)/, /^supercluster$/];
 
@@ -41,7 +43,7 @@ async function npmBuild() {
  * helper, about 1 KB gzip, to every page), with whitespace minification that library mode leaves
  * out for ES output done by Rolldown's minifier, and Lit templates shrunk by minifyTemplates().
  */
-async function cdnBuild() {
+async function cdnBuild(entry, chunkDir) {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -51,8 +53,9 @@ async function cdnBuild() {
       emptyOutDir: false,
       target: 'es2022',
       sourcemap: false,
-      lib: { entry: entries, formats: ['es'] },
-      rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      lib: { entry, formats: ['es'] },
+      // Shared modules may stay in the entry file, which then exports them to its on-demand chunks.
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { entryFileNames: '[name].js', chunkFileNames: `${chunkDir}/[name]-[hash].js` } },
     },
   });
 }
@@ -73,7 +76,12 @@ function minifyChunks() {
 }
 
 await npmBuild();
-await cdnBuild();
+// The all-widgets loader and its shared chunks; then each widget on its own (no chunk shared with
+// another widget: one file holds Lit, the core and the widget, which gzips smaller than three).
+await cdnBuild({ 'carif-widgets': entries['carif-widgets'], index: entries.index }, 'chunks');
+for (const [name, path] of Object.entries(entries)) {
+  if (name !== 'carif-widgets' && name !== 'index') await cdnBuild({ [name]: path }, `chunks/${name}`);
+}
 execFileSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['--no-install', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], { stdio: 'inherit' });
 console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -44,3 +44,16 @@ export function report(entry) {
   return { files, total, lazy };
 }
 
+
+/** The chunk the all-widgets loader imports for a tag: `"carif-x":()=>import("./chunks/define-….js")`. */
+export function loaderChunk(tag) {
+  const code = readFileSync(join(CDN, 'carif-widgets.js'), 'utf8');
+  const m = new RegExp(`["'\`]${tag}["'\`]\\s*:\\s*\\(\\)\\s*=>\\s*import\\(\\s*["'\`](\\.\\/[^"'\`]+)["'\`]`).exec(code);
+  if (!m) throw new Error(`carif-widgets.js does not load <${tag}>`);
+  return join(CDN, m[1]);
+}
+
+/** Every file a widget can ever fetch: its static graph and its on-demand chunks. */
+export const everything = (entry) => [...staticGraph(entry), ...lazyChunks(entry)];
+
+export const sumGz = (files) => files.reduce((n, f) => n + gz(f), 0);
