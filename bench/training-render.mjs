@@ -20,10 +20,10 @@ const api = createExploreHandler({ shiftDates: false });
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json' };
 const PAGE = `<!doctype html><html lang="fr"><meta charset="utf-8"><body><div id="host"></div>
 <script type="module">
-  await import('/dist/cdn/training-search.js');
-  // The same module instance as the element's: its response cache is emptied before each run,
-  // so that every run pays for its request.
-  const { clearCache } = await import('/dist/cdn/index.js');
+  // The element and clearCache from one module graph: the response cache is emptied before each
+  // run, so that every run pays for its request.
+  const { CarifTrainingSearch, clearCache } = await import('/dist/cdn/index.js');
+  CarifTrainingSearch.define('carif-training-search');
   const URL_ = '/api/explore/v2.1/catalog/datasets/formations/records?limit=100&offset=';
   const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   window.widgetRun = async (i) => {
