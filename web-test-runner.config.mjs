@@ -22,6 +22,17 @@ const cssInline = {
   },
 };
 
+/** `executeServerCommand('set-timezone', { zone })`: the visitor's clock in another time zone (CDP emulation). */
+const timezone = {
+  name: 'carif-timezone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'set-timezone') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.emulateTimezone(payload?.zone || undefined);
+    return true;
+  },
+};
+
 export default {
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -31,7 +42,7 @@ export default {
   testsFinishTimeout: 10 * 60_000,
   middleware: [exploreMiddlewareKoa({ shiftDates: false })],
   mimeTypes: { '**/*.css': 'js' },
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cssInline],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cssInline, timezone],
   browsers: [
     chromeLauncher({
       launchOptions: {

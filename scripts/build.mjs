@@ -16,6 +16,7 @@ const entries = {
   'carif-widgets': 'src/carif-widgets.ts',
   'training-search': 'src/training-search/define.ts',
   'internship-board': 'src/internship-board/define.ts',
+  'venue-map': 'src/venue-map/define.ts',
 };
 const external = [/^lit($|\/)/, /^@lit\//, /^dompurify$/, /^leaflet($|\/)/, /^supercluster$/];
 

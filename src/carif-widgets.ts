@@ -12,6 +12,7 @@ export { configure } from './core/config.js';
 const widgets: Record<string, () => Promise<unknown>> = {
   'carif-training-search': () => import('./training-search/define.js'),
   'carif-internship-board': () => import('./internship-board/define.js'),
+  'carif-venue-map': () => import('./venue-map/define.js'),
 };
 
 const pending = new Map<string, Promise<void>>();

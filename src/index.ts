@@ -10,5 +10,7 @@ export { clearCache, ExploreClient, type FacetsAnswer, type RecordsPage, type Re
 export { DataError, type DataErrorKind } from './data/errors.js';
 export type { Training, TrainingSession } from './data/formations.js';
 export type { Employer, Internship } from './data/internships.js';
+export type { OpeningRange, Venue } from './data/venues.js';
 export { CarifTrainingSearch } from './training-search/training-search.js';
 export { CarifInternshipBoard } from './internship-board/internship-board.js';
+export { CarifVenueMap } from './venue-map/venue-map.js';

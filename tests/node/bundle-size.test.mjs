@@ -58,6 +58,15 @@ test('the map chunk (Leaflet, its CSS, supercluster, our markers) is at most 60 
   assert.ok(gz(map) <= 60 * KB, `map chunk: ${gz(map)} bytes gzip > 60,000`);
 });
 
+test('the venue map loads Leaflet on demand, from the same map chunk', () => {
+  const eager = staticGraph(join(CDN, 'venue-map.js'));
+  assert.ok(!eager.some(hasLeaflet), 'venue-map.js must not hold Leaflet itself');
+  const maps = lazyChunks(join(CDN, 'venue-map.js')).filter(hasLeaflet);
+  assert.equal(maps.length, 1);
+  console.log(`venue-map.js: ${(sumGz(eager) / KB).toFixed(2)} KB gzip, then the map chunk ${(gz(maps[0]) / KB).toFixed(2)} KB`);
+  assert.ok(gz(maps[0]) <= 60 * KB, `map chunk: ${gz(maps[0])} bytes gzip > 60,000`);
+});
+
 test('a page with only the training search loads no Leaflet code, whichever script it uses', () => {
   for (const entry of [join(CDN, 'training-search.js'), loaderChunk('carif-training-search')]) {
     const files = everything(entry);

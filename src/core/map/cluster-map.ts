@@ -202,6 +202,20 @@ export class ClusterMap {
     this.draw();
   }
 
+  /** Moves keyboard focus to a point's marker (or the cluster that holds it). */
+  focusPoint(id: string): void {
+    const marker = this.markers.get(`p${id}`);
+    if (marker) {
+      marker.focus();
+      return;
+    }
+    const point = this.points.find((p) => p.id === id);
+    if (point) {
+      this.focusNear = L.latLng(point.lat, point.lon);
+      this.draw();
+    }
+  }
+
   /** The lowest zoom at which the point is drawn on its own. */
   private zoomRevealing(point: MapPoint): number {
     const eps = 1e-6;

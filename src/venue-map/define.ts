@@ -1,0 +1,5 @@
+import { CarifVenueMap } from './venue-map.js';
+
+export { CarifVenueMap };
+
+CarifVenueMap.define('carif-venue-map');
