@@ -3,6 +3,7 @@ import type { ExploreClient } from '../data/client.js';
 import type { Place } from '../data/communes.js';
 import { isAbort } from '../data/errors.js';
 import type { CoreStrings } from './i18n.js';
+import { parseLatLon } from './converters.js';
 import { errorMessage } from './states.js';
 
 /** Distances offered around a place, in km. */
@@ -18,6 +19,8 @@ export interface PlaceStrings {
   near: (label: string) => string;
   removePlace: string;
   myPosition: string;
+  /** Label of a place preset as "lat,lon" (the coordinates themselves without it). */
+  thisPlace?: string;
   radius: string;
   km: (n: number) => string;
 }
@@ -82,6 +85,25 @@ export class PlaceFilter implements ReactiveController {
     } finally {
       if (this.controller === controller) this.set({ busy: false });
     }
+  }
+
+  /**
+   * A preset place (a `near` attribute): "lat,lon" is applied at once; a commune or postcode is
+   * looked up, and the returned promise settles when it is applied (or `onMissing` said why not).
+   */
+  preset(value: string, apply: (place: Place) => void, onMissing: () => void): Promise<void> | undefined {
+    const text = value.trim();
+    if (!text) return undefined;
+    const point = parseLatLon(text);
+    if (point) {
+      apply({ ...point, label: this.o.strings().thisPlace ?? text, code: null });
+      return undefined;
+    }
+    return import('../data/communes.js')
+      .then(({ exactMatch, findCommunes }) =>
+        findCommunes(this.o.client(), text, { dataset: this.o.dataset(), regions: this.o.regions() }).then((places) => exactMatch(places, text) ?? places[0]),
+      )
+      .then((place) => (place ? apply(place) : onMissing()));
   }
 
   choose(place: Place): void {

@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { adoptStyles, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CarifElement } from '../core/base-element.js';
-import { clampInt, listConverter, parseLatLon } from '../core/converters.js';
+import { clampInt, listConverter } from '../core/converters.js';
 import type { CarifChangeDetail, CarifErrorDetail, CarifResultsDetail, CarifSelectDetail } from '../core/events.js';
 import { formatDistance, formatMonth, haversineKm, parisDay } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
@@ -14,6 +14,7 @@ import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNoti
 import { baseStyles } from '../core/styles.js';
 import { fact, renderFacetGroup, renderPagination, renderSearchBox } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
+import { facetCounts } from '../data/facets.js';
 import { DataError, isAbort } from '../data/errors.js';
 import { internshipCodes, type InternshipTable } from '../data/internship-codes.js';
 import { EMPLOYER_GROUP, normalizeEmployer, normalizeInternship, STAGES_DATASET, type Employer, type Internship } from '../data/internships.js';
@@ -277,11 +278,7 @@ export class CarifInternshipBoard extends CarifElement {
 
   private readonly facets = new Task(this, {
     task: async ([requests, dataset], { signal }) => {
-      const counts: Counts = {};
-      const answers = await Promise.all(
-        requests.map((r) => this.client.facets(dataset, r.groups.map((g) => FACET_GROUPS[g]), r.where, { signal }).then((a) => ({ r, a }))),
-      );
-      for (const { r, a } of answers) for (const g of r.groups) counts[g] = a.facets[FACET_GROUPS[g]] ?? [];
+      const { counts }: { counts: Counts } = await facetCounts(this.client, dataset, requests, FACET_GROUPS, signal);
       return counts;
     },
     args: () => [facetRequests(this.search, this.regions, this.visibleGroups), this.ds, this.effectiveApiBase] as const,
@@ -365,23 +362,12 @@ export class CarifInternshipBoard extends CarifElement {
 
   /** `near`: "lat,lon" at once, or a commune/postcode looked up before the first request. */
   private presetNear(): void {
-    const value = this.near.trim();
-    if (!value) return;
-    const point = parseLatLon(value);
-    if (point) {
-      this.search = { ...this.search, near: { ...point, label: this.t.thisPlace, code: null }, sort: 'distance' };
-      return;
-    }
-    this.whenReady(
-      import('../data/communes.js')
-        .then(({ exactMatch, findCommunes }) =>
-          findCommunes(this.client, value, { dataset: this.communesDataset, regions: this.regions }).then((places) => exactMatch(places, value) ?? places[0]),
-        )
-        .then((place) => {
-          if (place) this.search = { ...this.search, near: place, sort: this.search.mode === 'offers' ? 'distance' : this.search.sort };
-          else this.warn(`near="${value}": no commune or postcode found; showing offers everywhere.`);
-        }),
+    const pending = this.place.preset(
+      this.near,
+      (near) => (this.search = { ...this.search, near, sort: this.search.mode === 'offers' ? 'distance' : this.search.sort }),
+      () => this.warn(`near="${this.near.trim()}": no commune or postcode found; showing offers everywhere.`),
     );
+    if (pending) this.whenReady(pending);
   }
 
   private stateForEvent(): CarifChangeDetail['state'] {

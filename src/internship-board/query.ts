@@ -1,6 +1,7 @@
 import type { Place } from '../data/communes.js';
 import { EMPLOYER_GROUP } from '../data/internships.js';
 import { and, dateLiteral, distanceOrder, fullText, inList, withinDistance } from '../data/odsql.js';
+import { facetRequests as disjunctive, type FacetRequest } from '../data/facets.js';
 
 /** Filter groups with facet counts; the key is also the `hide-filters` token. */
 export const FACET_GROUPS = { type: 'type', sector: 'secteur_naf', public: 'publics', department: 'departement' } as const;
@@ -62,12 +63,8 @@ export function buildOrderBy(s: BoardState): string {
 export const employerGroupBy = (): string => EMPLOYER_GROUP.join(',');
 
 /** Facet requests with disjunctive counts, as in the training search. */
-export function facetRequests(s: BoardState, regions: string[], groups: FacetGroup[]): { where: string; groups: FacetGroup[] }[] {
-  const idle = groups.filter((g) => !s.selected[g].length);
-  const active = groups.filter((g) => s.selected[g].length);
-  const out = active.map((g) => ({ where: buildWhere(s, regions, g), groups: [g] }));
-  if (idle.length) out.unshift({ where: buildWhere(s, regions), groups: idle });
-  return out;
+export function facetRequests(s: BoardState, regions: string[], groups: FacetGroup[]): FacetRequest<FacetGroup>[] {
+  return disjunctive(groups, s.selected, (g) => buildWhere(s, regions, g));
 }
 
 /** The next twelve months, "YYYY-MM", from a day. */

@@ -1,6 +1,7 @@
 import { NIVEAU_CODES } from '../data/codes.js';
 import type { Place } from '../data/communes.js';
 import { and, dateLiteral, distanceOrder, fullText, inList, withinDistance } from '../data/odsql.js';
+import { facetRequests as disjunctive, type FacetRequest } from '../data/facets.js';
 
 /** Filter groups with facet counts. The key is also the `hide-filters` token. */
 export const FACET_GROUPS = {
@@ -87,12 +88,8 @@ export function buildOrderBy(state: SearchState): string {
  * Facet requests for counts that stay useful while filtering ("disjunctive" facets): one request
  * for the groups without a selection, and one per group with a selection, counted without it.
  */
-export function facetRequests(state: SearchState, fixed: FixedConstraints, groups: FacetGroup[]): { where: string; groups: FacetGroup[] }[] {
-  const idle = groups.filter((g) => !state.selected[g].length);
-  const active = groups.filter((g) => state.selected[g].length);
-  const out = active.map((g) => ({ where: buildWhere(state, fixed, g), groups: [g] }));
-  if (idle.length) out.unshift({ where: buildWhere(state, fixed), groups: idle });
-  return out;
+export function facetRequests(state: SearchState, fixed: FixedConstraints, groups: FacetGroup[]): FacetRequest<FacetGroup>[] {
+  return disjunctive(groups, state.selected, (g) => buildWhere(state, fixed, g));
 }
 
 /** Facet counts of the `niveau_sortie` codes merged into 2019-scale levels. */

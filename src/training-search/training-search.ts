@@ -11,6 +11,7 @@ import { PlaceFilter } from '../core/place-filter.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../core/states.js';
 import { baseStyles } from '../core/styles.js';
 import { codesOf, departementLabel, isCode, label, loadCodeLabels, type TableName } from '../data/codes.js';
+import { facetCounts } from '../data/facets.js';
 import { DataError, isAbort } from '../data/errors.js';
 import { FORMATIONS_DATASET, normalizeTraining, type Training } from '../data/formations.js';
 import {
@@ -206,17 +207,9 @@ export class CarifTrainingSearch extends CarifElement {
 
   private readonly facets = new Task(this, {
     task: async ([requests, dataset], { signal }) => {
-      const counts: Counts = {};
-      const answers = await Promise.all(
-        requests.map((r) => this.client.facets(dataset, r.groups.map((g) => FACET_GROUPS[g]), r.where, { signal }).then((a) => ({ r, a }))),
-      );
-      for (const { r, a } of answers) {
-        if (a.sample) this.sampleData = true;
-        for (const g of r.groups) {
-          const list = a.facets[FACET_GROUPS[g]] ?? [];
-          counts[g] = g === 'niveau' ? mergeLevelCounts(list) : list;
-        }
-      }
+      const { counts, sample }: { counts: Counts; sample: boolean } = await facetCounts(this.client, dataset, requests, FACET_GROUPS, signal);
+      if (sample) this.sampleData = true;
+      if (counts.niveau) counts.niveau = mergeLevelCounts(counts.niveau);
       return counts;
     },
     args: () => [facetRequests(this.search, this.fixed, this.visibleGroups), this.ds, this.effectiveApiBase] as const,

@@ -1,5 +1,6 @@
 import type { Place } from '../data/communes.js';
 import { and, distanceOrder, fullText, inList, withinDistance } from '../data/odsql.js';
+import { facetRequests as disjunctive, type FacetRequest } from '../data/facets.js';
 
 /** Filter groups with facet counts; the key is also the `hide-filters` token. */
 export const FACET_GROUPS = { network: 'reseau', public: 'publics', service: 'services', department: 'departement' } as const;
@@ -35,10 +36,6 @@ export function buildOrderBy(s: VenueState): string {
 }
 
 /** Facet requests with disjunctive counts, as in the other widgets. */
-export function facetRequests(s: VenueState, regions: string[], groups: FacetGroup[]): { where: string; groups: FacetGroup[] }[] {
-  const idle = groups.filter((g) => !s.selected[g].length);
-  const active = groups.filter((g) => s.selected[g].length);
-  const out = active.map((g) => ({ where: buildWhere(s, regions, g), groups: [g] }));
-  if (idle.length) out.unshift({ where: buildWhere(s, regions), groups: idle });
-  return out;
+export function facetRequests(s: VenueState, regions: string[], groups: FacetGroup[]): FacetRequest<FacetGroup>[] {
+  return disjunctive(groups, s.selected, (g) => buildWhere(s, regions, g));
 }

@@ -16,6 +16,7 @@ import { baseStyles } from '../core/styles.js';
 import { checkbox, fact, renderFacetGroup, renderSearchBox } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { MAX_LIMIT } from '../data/client.js';
+import { facetCounts } from '../data/facets.js';
 import { DataError, isAbort } from '../data/errors.js';
 import { venueCodes, type VenueTable } from '../data/venue-codes.js';
 import { normalizeVenue, VENUES_DATASET, type Venue } from '../data/venues.js';
@@ -321,11 +322,7 @@ export class CarifVenueMap extends CarifElement {
 
   private readonly facets = new Task(this, {
     task: async ([requests, dataset], { signal }) => {
-      const counts: Counts = {};
-      const answers = await Promise.all(
-        requests.map((r) => this.client.facets(dataset, r.groups.map((g) => FACET_GROUPS[g]), r.where, { signal }).then((a) => ({ r, a }))),
-      );
-      for (const { r, a } of answers) for (const g of r.groups) counts[g] = a.facets[FACET_GROUPS[g]] ?? [];
+      const { counts }: { counts: Counts } = await facetCounts(this.client, dataset, requests, FACET_GROUPS, signal);
       // Older sources say pole_emploi: counted as France Travail.
       const networks = counts.network;
       if (networks?.some((c) => c.value === 'pole_emploi')) {
@@ -424,24 +421,14 @@ export class CarifVenueMap extends CarifElement {
     this.presetNear();
   }
 
+  /** `near`: "lat,lon" at once, or a commune/postcode looked up before the first request. */
   private presetNear(): void {
-    const value = this.near.trim();
-    if (!value) return;
-    const point = parseLatLon(value);
-    if (point) {
-      this.search = { ...this.search, near: { ...point, label: this.t.thisPlace, code: null } };
-      return;
-    }
-    this.whenReady(
-      import('../data/communes.js')
-        .then(({ exactMatch, findCommunes }) =>
-          findCommunes(this.client, value, { dataset: this.communesDataset, regions: this.regions }).then((places) => exactMatch(places, value) ?? places[0]),
-        )
-        .then((place) => {
-          if (place) this.search = { ...this.search, near: place };
-          else this.warn(`near="${value}": no commune or postcode found; showing every venue.`);
-        }),
+    const pending = this.place.preset(
+      this.near,
+      (near) => (this.search = { ...this.search, near }),
+      () => this.warn(`near="${this.near.trim()}": no commune or postcode found; showing every venue.`),
     );
+    if (pending) this.whenReady(pending);
   }
 
   private update_(patch: Partial<VenueState>): void {
