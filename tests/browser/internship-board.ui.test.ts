@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import 'axe-core';
 import '../../src/internship-board/define.js';
 import type { CarifInternshipBoard } from '../../src/internship-board/internship-board.js';
-import { $, $$, faultBase, freshCache, nextEvent, settled, watchPageErrors } from '../helpers/helpers.js';
+import { $, $$, faultBase, freshCache, nextEvent, settled, watchPageErrors, active, tabTo } from '../helpers/helpers.js';
 
 async function mount(template = html`<carif-internship-board></carif-internship-board>`): Promise<CarifInternshipBoard> {
   freshCache();
@@ -12,16 +12,6 @@ async function mount(template = html`<carif-internship-board></carif-internship-
   return el;
 }
 
-const active = (el: Element): Element | null => el.shadowRoot!.activeElement;
-
-async function tabTo(el: Element, predicate: (e: Element) => boolean, max = 80): Promise<Element> {
-  for (let i = 0; i < max; i++) {
-    await sendKeys({ press: 'Tab' });
-    const a = active(el);
-    if (a && predicate(a)) return a;
-  }
-  throw new Error('never reached by Tab');
-}
 
 const errorText = (el: Element) => $(el, '[part="error"]')?.textContent ?? '';
 

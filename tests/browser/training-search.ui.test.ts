@@ -5,7 +5,7 @@ import '../../src/training-search/define.js';
 import { CarifTrainingSearch } from '../../src/training-search/training-search.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
 import type { Training } from '../../src/data/formations.js';
-import { $, $$, faultBase, freshCache, nextEvent, settled } from '../helpers/helpers.js';
+import { $, $$, faultBase, freshCache, nextEvent, settled, active, tabTo } from '../helpers/helpers.js';
 
 async function mount(template = html`<carif-training-search></carif-training-search>`): Promise<CarifTrainingSearch> {
   freshCache();
@@ -14,17 +14,6 @@ async function mount(template = html`<carif-training-search></carif-training-sea
   return el;
 }
 
-const active = (el: Element): Element | null => el.shadowRoot!.activeElement;
-
-/** Presses Tab until the focused element inside the widget matches, at most `max` times. */
-async function tabTo(el: Element, predicate: (e: Element) => boolean, max = 80): Promise<Element> {
-  for (let i = 0; i < max; i++) {
-    await sendKeys({ press: 'Tab' });
-    const a = active(el);
-    if (a && predicate(a)) return a;
-  }
-  throw new Error('never reached by Tab');
-}
 
 describe('<carif-training-search> accessibility', () => {
   it('is axe-clean loaded, with the filters open, in the detail dialog, empty, in error and loading', async () => {

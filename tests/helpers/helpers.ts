@@ -1,5 +1,6 @@
 /** Shared helpers for the browser tests. Nothing here fakes the API: tests talk to the embedded one. */
 import { waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { clearCache } from '../../src/data/client.js';
 
 let counter = 0;
@@ -82,4 +83,17 @@ export function watchPageErrors(): { errors: unknown[]; stop: () => void } {
       window.removeEventListener('unhandledrejection', onRejection);
     },
   };
+}
+
+/** The element focused inside a widget's shadow root. */
+export const active = (el: Element): Element | null => shadow(el).activeElement;
+
+/** Presses Tab until the focused element inside the widget matches, at most `max` times. */
+export async function tabTo(el: Element, predicate: (e: Element) => boolean, max = 80): Promise<Element> {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const a = active(el);
+    if (a && predicate(a)) return a;
+  }
+  throw new Error('never reached by Tab');
 }
