@@ -90,6 +90,19 @@ export class ExploreClient {
     return { total, results: b.results, sample };
   }
 
+  /**
+   * Every record of a query up to `max` (pages of 100 fetched together after the first, which
+   * gives the total): for maps and calendars that show all of a search at once.
+   */
+  async recordsUpTo(dataset: string, query: Omit<RecordsQuery, 'limit' | 'offset'>, max: number, options: RequestOptions = {}): Promise<RecordsPage> {
+    const first = await this.records(dataset, { ...query, limit: Math.min(MAX_LIMIT, max), offset: 0 }, options);
+    const wanted = Math.min(first.total, max, MAX_WINDOW);
+    const offsets: number[] = [];
+    for (let o = MAX_LIMIT; o < wanted; o += MAX_LIMIT) offsets.push(o);
+    const rest = await Promise.all(offsets.map((offset) => this.records(dataset, { ...query, limit: Math.min(MAX_LIMIT, wanted - offset), offset }, options)));
+    return { total: first.total, results: [first, ...rest].flatMap((p) => p.results), sample: first.sample };
+  }
+
   /** `GET /catalog/datasets/{dataset}/facets`: counts per value for each facet field. */
   async facets(dataset: string, fields: string[], where: string, options: RequestOptions = {}): Promise<FacetsAnswer> {
     const url = this.url(`/catalog/datasets/${encodeURIComponent(dataset)}/facets`, [

@@ -15,7 +15,6 @@ import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNoti
 import { baseStyles } from '../core/styles.js';
 import { checkbox, fact, renderFacetGroup, renderSearchBox } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
-import { MAX_LIMIT } from '../data/client.js';
 import { facetCounts } from '../data/facets.js';
 import { DataError, isAbort } from '../data/errors.js';
 import { venueCodes, type VenueTable } from '../data/venue-codes.js';
@@ -303,16 +302,11 @@ export class CarifVenueMap extends CarifElement {
   private readonly results = new Task(this, {
     task: async ([where, orderBy, dataset], { signal }) => {
       const query = { where, orderBy };
-      const first = await this.client.records(dataset, { ...query, limit: MAX_LIMIT, offset: 0 }, { signal });
-      const total = Math.max(0, first.total);
-      const wanted = Math.min(total, MAX_VENUES);
-      const offsets: number[] = [];
-      for (let o = MAX_LIMIT; o < wanted; o += MAX_LIMIT) offsets.push(o);
-      const rest = await Promise.all(offsets.map((offset) => this.client.records(dataset, { ...query, limit: Math.min(MAX_LIMIT, wanted - offset), offset }, { signal })));
-      if (first.sample) this.sampleData = true;
+      const all = await this.client.recordsUpTo(dataset, query, MAX_VENUES, { signal });
+      const total = Math.max(0, all.total);
+      if (all.sample) this.sampleData = true;
       const seen = new Set<string>();
-      const items = [first, ...rest]
-        .flatMap((p) => p.results)
+      const items = all.results
         .map(normalizeVenue)
         .filter((v): v is Venue => v !== null && !seen.has(v.id) && (seen.add(v.id), true));
       return { total, items, query };
