@@ -62,6 +62,7 @@ export const baseStyles = css`
   h2,
   h3,
   h4,
+  h5,
   p,
   ul,
   ol,

@@ -36,6 +36,12 @@ export function dateLiteral(iso: string): string {
   return `date'${iso}'`;
 }
 
+/** `date'2026-11-24T09:00:00.000Z'`: an instant, for datetime fields. */
+export function instantLiteral(d: Date): string {
+  if (Number.isNaN(d.getTime())) throw new Error('Invalid instant');
+  return `date'${d.toISOString()}'`;
+}
+
 export const eq = (name: string, value: string | number): string => `${field(name)} = ${literal(value)}`;
 
 /** `field in (a, b)`, or `field = a` for one value; '' for none. */

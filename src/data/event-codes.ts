@@ -1,0 +1,35 @@
+import { codeTables } from './codes.js';
+
+/** Code tables of the `evenements` dataset: event types and publics in plain words. */
+export type EventTable = 'eventTypes' | 'eventPublics';
+
+const fr: Record<EventTable, Record<string, string>> = {
+  eventTypes: {
+    forum_salon: 'Forum, salon',
+    portes_ouvertes: 'Journée portes ouvertes',
+    nuit_orientation: 'Nuit de l’orientation',
+    semaine_thematique: 'Semaine thématique',
+    decouverte_metiers: 'Découverte des métiers',
+    atelier: 'Atelier',
+    visite_entreprise: 'Visite d’entreprise',
+    job_dating: 'Job dating',
+    competition: 'Concours des métiers',
+    conference: 'Conférence',
+    webinaire: 'Webinaire (en ligne)',
+    information_collective: 'Réunion d’information',
+    cafe_parents: 'Café des parents',
+  },
+  eventPublics: {
+    jeunes: 'Jeunes de 16 à 25 ans',
+    scolaires: 'Élèves',
+    etudiants: 'Étudiants',
+    demandeurs_emploi: 'Personnes en recherche d’emploi',
+    salaries: 'Salariés',
+    personnes_handicapees: 'Personnes en situation de handicap',
+    familles: 'Familles',
+    enseignants: 'Enseignants',
+    tout_public: 'Tout public',
+  },
+};
+
+export const eventCodes = codeTables<EventTable>(fr, () => import('./event-codes.en.js').then((m) => m.en));
