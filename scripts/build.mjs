@@ -17,6 +17,7 @@ const entries = {
   'training-search': 'src/training-search/define.ts',
   'internship-board': 'src/internship-board/define.ts',
   'venue-map': 'src/venue-map/define.ts',
+  'event-agenda': 'src/event-agenda/define.ts',
 };
 const external = [/^lit($|\/)/, /^@lit\//, /^dompurify$/, /^leaflet($|\/)/, /^supercluster$/];
 

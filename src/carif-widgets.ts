@@ -13,6 +13,7 @@ const widgets: Record<string, () => Promise<unknown>> = {
   'carif-training-search': () => import('./training-search/define.js'),
   'carif-internship-board': () => import('./internship-board/define.js'),
   'carif-venue-map': () => import('./venue-map/define.js'),
+  'carif-event-agenda': () => import('./event-agenda/define.js'),
 };
 
 const pending = new Map<string, Promise<void>>();

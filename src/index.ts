@@ -11,6 +11,8 @@ export { DataError, type DataErrorKind } from './data/errors.js';
 export type { Training, TrainingSession } from './data/formations.js';
 export type { Employer, Internship } from './data/internships.js';
 export type { OpeningRange, Venue } from './data/venues.js';
+export type { AgendaEvent } from './data/events.js';
 export { CarifTrainingSearch } from './training-search/training-search.js';
 export { CarifInternshipBoard } from './internship-board/internship-board.js';
 export { CarifVenueMap } from './venue-map/venue-map.js';
+export { CarifEventAgenda } from './event-agenda/event-agenda.js';

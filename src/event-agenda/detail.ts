@@ -1,0 +1,79 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { formatDate } from '../core/format.js';
+import { intlLocale, type Lang } from '../core/i18n.js';
+import { sanitizeRichText } from '../core/rich-text.js';
+import { plainText, safeUrl } from '../core/sanitize.js';
+import { fact } from '../core/templates.js';
+import { eventCodes } from '../data/event-codes.js';
+import type { AgendaEvent } from '../data/events.js';
+import { eventsToIcs, icsFileName } from './ics.js';
+import { placeText, priceText, renderEventContact, whenText } from './parts.js';
+import type { AgendaStrings } from './strings.js';
+export { detailStyles } from '../core/dialog.styles.js';
+
+/**
+ * The detail of an event, in a dialog. Loaded on first use together with DOMPurify (descriptions
+ * may carry HTML) and the .ics writer, so that a list of events does not pay for them.
+ */
+
+/** The .ics file of the event shown: one object URL at a time, freed when another event opens. */
+let icsFile: { id: string; lang: Lang; url: string } | undefined;
+
+function icsUrl(e: AgendaEvent, lang: Lang, calendarName: string): string {
+  if (icsFile?.id === e.id && icsFile.lang === lang) return icsFile.url;
+  if (icsFile) URL.revokeObjectURL(icsFile.url);
+  const url = URL.createObjectURL(new Blob([eventsToIcs([e], { lang, calendarName })], { type: 'text/calendar;charset=utf-8' }));
+  icsFile = { id: e.id, lang, url };
+  return url;
+}
+
+/** The time on the visitor's own clock, when their time zone is not Paris's and the times differ. */
+function visitorTime(e: AgendaEvent, t: AgendaStrings, lang: Lang): string | null {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!zone || zone === 'Europe/Paris') return null;
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
+  const local = new Intl.DateTimeFormat(intlLocale(lang), options).format(e.start);
+  const paris = new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: 'Europe/Paris' }).format(e.start);
+  return local === paris ? null : t.yourTime(local, zone);
+}
+
+function richSection(title: string, raw: string | null, fallback?: string): TemplateResult | typeof nothing {
+  const clean = sanitizeRichText(raw);
+  if (!clean && !fallback) return nothing;
+  return html`<section><h3>${title}</h3>${clean ? html`<div class="rich">${unsafeHTML(clean)}</div>` : html`<p>${fallback}</p>`}</section>`;
+}
+
+export function renderDetail(e: AgendaEvent, t: AgendaStrings, lang: Lang, closeLabel: string, onClose: () => void): TemplateResult {
+  const title = plainText(e.title);
+  const geo = e.place.geo;
+  const directions = geo && !e.online ? `https://www.openstreetmap.org/directions?route=%3B${geo.lat.toFixed(5)}%2C${geo.lon.toFixed(5)}` : null;
+  const address = [plainText(e.place.address), [e.place.postcode, e.place.city].filter(Boolean).map((x) => plainText(x)).join(' ')].filter(Boolean).join(', ');
+  const organiser = plainText(e.organiser);
+  const elsewhere = visitorTime(e, t, lang);
+  const join = safeUrl(e.onlineUrl);
+  return html`<div class="dialog-head">
+      <h2 id="detail-title" tabindex="-1">${title}</h2>
+      <button type="button" class="button" part="button close-button" @click=${onClose}>${closeLabel}</button>
+    </div>
+    <div class="dialog-body">
+      <dl class="facts">
+        ${fact(t.typeShort, e.type && eventCodes.label('eventTypes', e.type, lang))}
+        ${fact(t.date, html`${whenText(e, t, lang, true)}. <span class="muted">${t.parisTime}</span>${elsewhere ? html` <strong class="elsewhere">${elsewhere}</strong>` : nothing}`)}
+        ${fact(t.place, html`${placeText(e, t)}${address && !e.online ? html`<br />${address}` : nothing}`)}
+        ${fact(t.organiser, organiser && (e.organiserSpro ? `${organiser} (${t.sproMember})` : organiser))}
+        ${fact(t.publicShort, e.publics.map((p) => eventCodes.label('eventPublics', p, lang)).join(', '))}
+        ${fact(t.price, priceText(e, t))}
+      </dl>
+      <p class="card-contact">
+        <a class="button small" part="button ics-link" href=${icsUrl(e, lang, t.calendarName)} download=${icsFileName(title)} aria-label=${t.addToCalendarOf(title)}>${t.addToCalendar}</a>
+        ${directions ? html`<a class="button small" part="button" href=${directions} target="_blank" rel="noopener noreferrer" aria-label=${t.directionsOf(plainText(e.place.name) || title)}>${t.directions}</a>` : nothing}
+        ${join ? html`<a class="button small" part="button" href=${join} target="_blank" rel="noopener noreferrer" aria-label=${t.joinOf(title)}>${t.join}</a>` : nothing}
+      </p>
+      ${e.sproSpace ? html`<p class="notice">${t.sproSpace}</p>` : nothing}
+      ${renderEventContact(e, t)}
+      ${richSection(t.description, e.description)}
+      ${richSection(t.accessibility, e.accessibility, t.accessibilityUnknown)}
+      ${e.updated ? html`<p class="muted">${t.updated(formatDate(lang, e.updated))}</p>` : nothing}
+    </div>`;
+}

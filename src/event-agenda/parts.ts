@@ -1,0 +1,72 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatDate, formatTime, parisDay } from '../core/format.js';
+import { intlLocale, type Lang } from '../core/i18n.js';
+import { plainText, safeUrl } from '../core/sanitize.js';
+import { departementLabel } from '../data/codes.js';
+import type { AgendaEvent } from '../data/events.js';
+import type { AgendaStrings } from './strings.js';
+
+/** Pieces shared by the cards, the compact block, the day panel and the detail. */
+
+const weekdayDate = new Map<Lang, Intl.DateTimeFormat>();
+
+/** "mardi 24 novembre 2026", a Paris calendar day. */
+export function formatDay(lang: Lang, day: string): string {
+  let f = weekdayDate.get(lang);
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    weekdayDate.set(lang, f);
+  }
+  return f.format(new Date(`${day}T12:00:00Z`));
+}
+
+/**
+ * When an event happens, on the Paris clock: "9:00 – 17:00" on one day (the day is given by the
+ * group heading, or `withDay`), "du 26 octobre 2026 à 9:00 au 30 octobre 2026 à 17:00" over days.
+ */
+export function whenText(e: AgendaEvent, t: AgendaStrings, lang: Lang, withDay = false): string {
+  const startDay = parisDay(e.start);
+  const endDay = e.end ? parisDay(new Date(e.end.getTime() - 1)) : startDay;
+  const start = formatTime(lang, e.start);
+  if (!e.end || endDay <= startDay) {
+    const time = e.end && e.end > e.start ? t.timeRange(start, formatTime(lang, e.end)) : t.at(start);
+    return withDay ? `${formatDay(lang, startDay)}, ${time}` : time;
+  }
+  return t.fromTo(`${formatDate(lang, e.start)} ${t.at(start)}`, `${formatDate(lang, e.end)} ${t.at(formatTime(lang, e.end))}`);
+}
+
+/** "Maison des associations, 25600 Nommay", "En ligne", or the département. */
+export function placeText(e: AgendaEvent, t: AgendaStrings): string {
+  const p = e.place;
+  const city = [p.postcode, p.city].filter(Boolean).map((x) => plainText(x)).join(' ');
+  const text = [plainText(p.name), city].filter(Boolean).join(', ');
+  if (text) return e.online ? `${text} — ${t.online}` : text;
+  if (e.online) return t.online;
+  return p.departement ? departementLabel(p.departement) : '—';
+}
+
+/** "Gratuit", "5 €", or nothing when unknown. */
+export function priceText(e: AgendaEvent, t: AgendaStrings): string {
+  if (e.free) return t.free;
+  return e.price ? plainText(e.price) : '';
+}
+
+/**
+ * Who to ask: the organiser, and the registration and online links (http/https only). Every event
+ * has one: without any, the visitor is sent to an adviser.
+ */
+export function renderEventContact(e: AgendaEvent, t: AgendaStrings): TemplateResult {
+  const register = safeUrl(e.registrationUrl);
+  const join = safeUrl(e.onlineUrl);
+  const title = plainText(e.title);
+  const organiser = plainText(e.organiser);
+  return html`<div class="contact">
+    <h3>${t.contact}</h3>
+    <ul class="contact-list">
+      <li>${organiser ? t.askOrganiser(organiser) : t.askAdviser}</li>
+      ${e.registrationRequired !== null ? html`<li>${e.registrationRequired ? t.registrationRequired : t.registrationFree}</li>` : nothing}
+      ${register ? html`<li><a href=${register} target="_blank" rel="noopener noreferrer" aria-label=${t.registerOf(title)}>${t.register}</a></li>` : nothing}
+      ${join ? html`<li><a href=${join} target="_blank" rel="noopener noreferrer" aria-label=${t.joinOf(title)}>${t.join}</a></li>` : nothing}
+    </ul>
+  </div>`;
+}

@@ -1,0 +1,126 @@
+import { addDays, isoWeekday, parisDay, parisMidnight } from '../core/format.js';
+import type { Place } from '../data/communes.js';
+import { facetRequests as disjunctive, type FacetRequest } from '../data/facets.js';
+import { and, fullText, inList, instantLiteral, withinDistance } from '../data/odsql.js';
+
+/** Filter groups with facet counts; the key is also the `hide-filters` token. */
+export const FACET_GROUPS = { type: 'type', public: 'publics', department: 'departement' } as const;
+export type FacetGroup = keyof typeof FACET_GROUPS;
+export const FACET_GROUP_KEYS = Object.keys(FACET_GROUPS) as FacetGroup[];
+
+/** '' any date from now on, or this week / this month (Paris calendar), or custom days. */
+export type Range = '' | 'week' | 'month' | 'custom';
+export type Attendance = '' | 'onsite' | 'online';
+export type View = 'list' | 'month';
+
+export interface AgendaState {
+  q: string;
+  selected: Record<FacetGroup, string[]>;
+  near: Place | null;
+  radius: number;
+  range: Range;
+  /** Custom range, Paris calendar days "YYYY-MM-DD" (inclusive); '' for open-ended. */
+  from: string;
+  to: string;
+  attendance: Attendance;
+  free: boolean;
+  page: number;
+  view: View;
+  /** The month the calendar shows, "YYYY-MM". */
+  month: string;
+}
+
+export const emptySelection = (): Record<FacetGroup, string[]> => ({ type: [], public: [], department: [] });
+
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** A real calendar day "YYYY-MM-DD". */
+export const isDay = (v: string): boolean => DAY.test(v) && addDays(v, 0) === v;
+/** A month "YYYY-MM". */
+export const isMonth = (v: string): boolean => /^\d{4}-(0[1-9]|1[0-2])$/.test(v);
+
+/** The first day of the month after a "YYYY-MM" month. */
+export function nextMonth(month: string, n = 1): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 1 + n, 1)).toISOString().slice(0, 7);
+}
+
+/** The time window of a search: events that end at or after `from` (or start then) and start before `to`. */
+export interface Window {
+  from: Date | null;
+  to: Date | null;
+}
+
+/**
+ * The window of the chosen dates on the Paris calendar. Past events are hidden unless `showPast`:
+ * the window then never starts before `now` (an event still going on stays listed).
+ */
+export function dateWindow(s: AgendaState, now: Date, showPast: boolean): Window {
+  const today = parisDay(now);
+  let from: Date | null = null;
+  let to: Date | null = null;
+  if (s.view === 'month' && isMonth(s.month)) {
+    from = parisMidnight(`${s.month}-01`);
+    to = parisMidnight(`${nextMonth(s.month)}-01`);
+  } else if (s.range === 'week') {
+    from = parisMidnight(today);
+    to = parisMidnight(addDays(today, 8 - isoWeekday(today)));
+  } else if (s.range === 'month') {
+    from = parisMidnight(today);
+    to = parisMidnight(`${nextMonth(today.slice(0, 7))}-01`);
+  } else if (s.range === 'custom') {
+    if (isDay(s.from)) from = parisMidnight(s.from);
+    if (isDay(s.to)) to = parisMidnight(addDays(s.to, 1));
+  }
+  if (!showPast && (!from || from < now)) from = now;
+  return { from, to };
+}
+
+/** The `where` of a search; `except` leaves a facet group out (for its own counts). */
+export function buildWhere(s: AgendaState, regions: string[], window: Window, except?: FacetGroup): string {
+  const from = window.from && instantLiteral(window.from);
+  return and(
+    inList('region', regions),
+    fullText(s.q),
+    ...FACET_GROUP_KEYS.filter((g) => g !== except).map((g) => inList(FACET_GROUPS[g], s.selected[g])),
+    s.near && withinDistance('geo', s.near, s.radius),
+    // Still on at `from` (an end at or after it), or starting from then when the end is unknown.
+    from && `fin >= ${from} or debut >= ${from}`,
+    window.to && `debut < ${instantLiteral(window.to)}`,
+    s.attendance === 'onsite' && 'en_ligne = 0',
+    s.attendance === 'online' && 'en_ligne = 1',
+    s.free && 'gratuit = 1',
+  );
+}
+
+/** Chronological, then by id: the only order, never a sponsored one. */
+export const ORDER_BY = 'debut asc, id asc';
+
+/** Facet requests with disjunctive counts, as in the other widgets. */
+export function facetRequests(s: AgendaState, regions: string[], window: Window, groups: FacetGroup[]): FacetRequest<FacetGroup>[] {
+  return disjunctive(groups, s.selected, (g) => buildWhere(s, regions, window, g));
+}
+
+/**
+ * The weeks of a month grid, Monday first: 4 to 6 rows of 7 Paris calendar days ("YYYY-MM-DD"),
+ * with the days of the neighbouring months that fill the first and last weeks.
+ */
+export function monthGrid(month: string): string[][] {
+  const first = `${month}-01`;
+  const last = addDays(`${nextMonth(month)}-01`, -1);
+  let day = addDays(first, 1 - isoWeekday(first));
+  const weeks: string[][] = [];
+  while (day <= last) {
+    weeks.push(Array.from({ length: 7 }, (_, i) => addDays(day, i)));
+    day = addDays(day, 7);
+  }
+  return weeks;
+}
+
+/** The Paris calendar days an event covers (its end day included; an end at 00:00 does not add a day). */
+export function eventDays(start: Date, end: Date | null, max = 62): string[] {
+  const first = parisDay(start);
+  const last = end ? parisDay(new Date(end.getTime() - 1)) : first;
+  const days = [first];
+  while (days.length < max && days.at(-1)! < last) days.push(addDays(days.at(-1)!, 1));
+  return days;
+}
