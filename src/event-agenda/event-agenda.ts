@@ -864,7 +864,7 @@ export class CarifEventAgenda extends CarifElement {
                   @focus=${() => (this.focusDay = day)}
                 >
                   <span class="num" aria-hidden="true">${Number(day.slice(8))}</span>
-                  <span class="visually-hidden">${formatDay(lang, day)}${today ? ` (${t.today})` : ''} : ${t.dayEvents(events.length)}${titles.length ? `. ${titles.slice(0, 5).join(' ; ')}${titles.length > 5 ? ` ${t.more(titles.length - 5)}` : ''}` : ''}</span>
+                  <span class="visually-hidden">${formatDay(lang, day)}${today ? ` (${t.today})` : ''}, ${t.dayEvents(events.length)}${titles.length ? `. ${titles.slice(0, 5).join(' ; ')}${titles.length > 5 ? ` ${t.more(titles.length - 5)}` : ''}` : ''}</span>
                   ${events.length
                     ? html`<ul class="titles" aria-hidden="true">
                           ${titles.slice(0, 2).map((x) => html`<li>${x}</li>`)} ${titles.length > 2 ? html`<li>${t.more(titles.length - 2)}</li>` : nothing}
