@@ -15,7 +15,7 @@ const hasLeaflet = (f) => /leaflet-pane|L\.DomUtil|_leaflet_id/.test(read(f));
 const hasLit = (f) => read(f).includes('litElementVersions');
 
 test('dist/ has been built', () => {
-  for (const f of ['carif-widgets.js', 'training-search.js', 'internship-board.js']) assert.ok(existsSync(join(CDN, f)), `run \`npm run build\` first (${f})`);
+  for (const f of ['carif-widgets.js', 'training-search.js', 'internship-board.js', 'venue-map.js', 'event-agenda.js']) assert.ok(existsSync(join(CDN, f)), `run \`npm run build\` first (${f})`);
 });
 
 test('the training search script-tag file is at most 25 KB gzip, Lit included', () => {
@@ -45,6 +45,24 @@ test('the internship board: its own chunk at most 15 KB gzip (Lit and core exclu
   assert.ok(ownGz <= 15 * KB, `board own chunk: ${ownGz} bytes gzip > 15,000`);
   const { total } = report(join(CDN, 'internship-board.js'));
   assert.ok(total <= 27 * KB, `internship-board.js: ${total} bytes gzip > 27,000`);
+});
+
+test('the event agenda: its own chunk at most 15 KB gzip (Lit and core excluded); the .ics writer and DOMPurify load on demand; its script-tag file under 30 KB', () => {
+  const agenda = staticGraph(loaderChunk('carif-event-agenda'));
+  const search = new Set(staticGraph(loaderChunk('carif-training-search')));
+  const own = agenda.filter((f) => !search.has(f));
+  const shared = agenda.filter((f) => search.has(f));
+  assert.ok(shared.some(hasLit), 'Lit is in the shared part, not counted as the agenda’s own');
+  assert.ok(own.length >= 1 && !own.some(hasLit), `own files: ${own.join(', ')}`);
+  const ownGz = sumGz(own);
+  console.log(`event agenda own chunk: ${(ownGz / KB).toFixed(2)} KB gzip (${own.map((f) => f.split('/').pop()).join(', ')}); shared with the training search: ${(sumGz(shared) / KB).toFixed(2)} KB`);
+  assert.ok(ownGz <= 15 * KB, `agenda own chunk: ${ownGz} bytes gzip > 15,000`);
+  const { total, files, lazy } = report(join(CDN, 'event-agenda.js'));
+  const eager = files.map(read).join('\n');
+  assert.ok(!eager.includes('DOMPurify') && !eager.includes('BEGIN:VCALENDAR'), 'DOMPurify and the .ics writer are not in the eager files');
+  assert.ok(lazy.some((f) => read(f).includes('BEGIN:VCALENDAR')), 'the .ics writer is an on-demand chunk');
+  assert.ok(!everything(join(CDN, 'event-agenda.js')).some(hasLeaflet), 'the agenda never loads Leaflet');
+  assert.ok(total <= 30 * KB, `event-agenda.js: ${total} bytes gzip > 30,000`);
 });
 
 test('the map chunk (Leaflet, its CSS, supercluster, our markers) is at most 60 KB gzip and loads only on demand', () => {
