@@ -138,6 +138,10 @@ export const agendaStyles = css`
     margin: 0.2rem auto 0;
   }
   @container (max-width: 36rem) {
+    .month-nav h3 {
+      order: -1;
+      flex: 1 1 100%;
+    }
     .grid .titles {
       display: none;
     }

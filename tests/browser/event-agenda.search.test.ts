@@ -229,7 +229,8 @@ describe('<carif-event-agenda> search', () => {
       const r = await resultsAfter(el, () => box(el, group, value).click());
       expect(r.total).to.equal(shown);
       const oracle = await expected(NOW, null, (e) => (Array.isArray(e[field]) ? (e[field] as string[]).includes(value) : e[field] === value));
-      expect(r.total).to.equal(oracle.length).and.be.greaterThan(0);
+      expect(r.total).to.equal(oracle.length);
+      expect(r.total).to.be.greaterThan(0);
       for (const item of r.items) expect(check(item, value), `${item.id} ${group}=${value}`).to.equal(true);
     });
   }
@@ -249,7 +250,8 @@ describe('<carif-event-agenda> search', () => {
       select.value = 'online';
       select.dispatchEvent(new Event('change'));
     });
-    expect(online.total).to.equal((await expected(NOW, null, (e) => e.en_ligne === 1)).length).and.be.greaterThan(0);
+    expect(online.total).to.equal((await expected(NOW, null, (e) => e.en_ligne === 1)).length);
+    expect(online.total).to.be.greaterThan(0);
     for (const e of online.items) expect(e.online).to.equal(true);
     expect($(el, '.card')!.textContent).to.contain('En ligne');
     const onsite = await resultsAfter(el, () => {
