@@ -291,6 +291,27 @@ describe('<carif-event-agenda> search', () => {
     expect(r.query.where).to.contain('"job dating"');
   });
 
+  it('says times are Paris times, and gives the visitor their own time when their clock is elsewhere', async () => {
+    try {
+      await executeServerCommand('set-timezone', { zone: 'Europe/Paris' });
+      const paris = await mount(html`<carif-event-agenda .now=${NOW} page-size="5"></carif-event-agenda>`);
+      expect($(paris, '.results')!.textContent).to.not.contain('Heures de Paris');
+      await executeServerCommand('set-timezone', { zone: 'America/New_York' });
+      const el = await mount(html`<carif-event-agenda .now=${NOW} page-size="5"></carif-event-agenda>`);
+      expect($(el, '.results')!.textContent).to.contain('Heures de Paris (France).');
+      // Visite d’entreprise — Auxerre, Tuesday 24 November 2026 at 09:00 in Paris: 03:00 in New York.
+      const card = $(el, 'li[data-id="EVT-27-0012"]') ?? $$(el, 'li[data-id]').find((li) => li.textContent!.includes('09:00 à 17:00'))!;
+      expect(card.textContent).to.contain('de 09:00 à 17:00');
+      card.querySelector<HTMLButtonElement>('.card-title button')!.click();
+      await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'no detail');
+      await waitUntil(() => $(el, '.elsewhere'), 'no local time');
+      expect($(el, '.elsewhere')!.textContent).to.match(/Chez vous \(America\/New_York\) : mar\. 24 nov\.,? 03:00/);
+      $<HTMLDialogElement>(el, 'dialog')!.close();
+    } finally {
+      await executeServerCommand('set-timezone', { zone: '' });
+    }
+  });
+
   it('in the month view, the grid holds every event of the month on each of its Paris days', async () => {
     const first = nextEvent<Results>(document, 'carif-results');
     const el = await mount(html`<carif-event-agenda .now=${NOW} view="month" from="2027-03-01" show-past></carif-event-agenda>`);
