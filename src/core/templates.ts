@@ -29,6 +29,18 @@ export function renderPagination(page: number, pages: number, s: CoreStrings, go
   </nav>`;
 }
 
+/**
+ * The filters and the results side by side (from 48rem of container width), the filters behind a
+ * toggle button on narrow screens.
+ */
+export function renderFilterLayout(o: { open: boolean; toggleLabel: string; onToggle: () => void; filters: TemplateResult; results: TemplateResult; resultsClass?: string }): TemplateResult {
+  return html`<div class="layout">
+    <button type="button" class="button filters-toggle" part="button filters-toggle" aria-expanded=${o.open ? 'true' : 'false'} aria-controls="filters" @click=${o.onToggle}>${o.toggleLabel}</button>
+    ${o.filters}
+    <section class="results ${o.resultsClass ?? ''}" part="results" aria-labelledby="results-heading">${o.results}</section>
+  </div>`;
+}
+
 /** The keyword search form. */
 export function renderSearchBox(o: { label: string; placeholder: string; button: string; value: string; onInput: (e: Event) => void; onSubmit: (e: Event) => void }): TemplateResult {
   return html`<form class="search" part="search" role="search" @submit=${o.onSubmit}>

@@ -10,8 +10,9 @@ import { layoutStyles } from '../core/layout.styles.js';
 import { PlaceFilter, RADII } from '../core/place-filter.js';
 import { plainText, safeUrl } from '../core/sanitize.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../core/states.js';
+import { SearchText } from '../core/search-text.js';
 import { baseStyles } from '../core/styles.js';
-import { checkbox, fact, renderFacetGroup, renderPagination, renderSearchBox } from '../core/templates.js';
+import { checkbox, fact, renderFacetGroup, renderPagination, renderFilterLayout } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { DataError, isAbort } from '../data/errors.js';
 import { eventCodes, type EventTable } from '../data/event-codes.js';
@@ -42,7 +43,6 @@ import { agendaStrings, loadAgendaStrings, type AgendaStrings } from './strings.
 type Counts = Partial<Record<FacetGroup, { value: string; count: number }[]>>;
 type Page = { total: number; items: AgendaEvent[]; query: { where: string; orderBy: string; offset: number; limit: number } };
 
-const SEARCH_DEBOUNCE_MS = 350;
 /** The most events a month grid or an .ics export of the list holds. */
 export const MAX_EVENTS = 300;
 const TABLE_OF: Partial<Record<FacetGroup, EventTable>> = { type: 'eventTypes', public: 'eventPublics' };
@@ -176,7 +176,7 @@ export class CarifEventAgenda extends CarifElement {
     view: 'list',
     month: '',
   };
-  @state() private draftQ = '';
+  private readonly searchText = new SearchText(this, (q) => q !== this.search.q && this.update_({ q }));
   @state() private filtersOpen = false;
   @state() private selected: AgendaEvent | null = null;
   @state() private detail?: typeof import('./detail.js');
@@ -190,7 +190,6 @@ export class CarifEventAgenda extends CarifElement {
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('#results-heading') private resultsHeading?: HTMLElement;
 
-  private debounceTimer?: ReturnType<typeof setTimeout>;
   private focusAfterRender: 'results' | 'grid' | 'day-panel' | null = null;
   private opener: HTMLElement | null = null;
   private presetsApplied = false;
@@ -289,11 +288,6 @@ export class CarifEventAgenda extends CarifElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyPresets();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.debounceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -407,17 +401,6 @@ export class CarifEventAgenda extends CarifElement {
     this.emit<CarifChangeDetail>('carif-change', { state: this.stateForEvent() });
   }
 
-  private onSearchInput(e: Event): void {
-    this.draftQ = (e.target as HTMLInputElement).value;
-    clearTimeout(this.debounceTimer);
-    this.debounceTimer = setTimeout(() => this.commitSearch(), SEARCH_DEBOUNCE_MS);
-  }
-
-  private commitSearch(): void {
-    clearTimeout(this.debounceTimer);
-    if (this.draftQ.trim() !== this.search.q) this.update_({ q: this.draftQ.trim() });
-  }
-
   private toggle(group: FacetGroup, value: string, checked: boolean): void {
     const current = this.search.selected[group];
     const next = checked ? [...new Set([...current, value])] : current.filter((v) => v !== value);
@@ -428,7 +411,7 @@ export class CarifEventAgenda extends CarifElement {
     const selected = emptySelection();
     for (const g of FACET_GROUP_KEYS) if (this.isHidden(g)) selected[g] = this.search.selected[g];
     const keepDates = this.isHidden('dates');
-    this.draftQ = '';
+    this.searchText.set('');
     this.update_({
       q: '',
       selected,
@@ -603,31 +586,8 @@ export class CarifEventAgenda extends CarifElement {
       ${this.isHidden('view') ? nothing : this.renderViews()}
       ${this.isHidden('search')
         ? nothing
-        : renderSearchBox({
-            label: t.searchLabel,
-            placeholder: t.searchPlaceholder,
-            button: t.searchButton,
-            value: this.draftQ,
-            onInput: (e) => this.onSearchInput(e),
-            onSubmit: (e) => {
-              e.preventDefault();
-              this.commitSearch();
-            },
-          })}
-      <div class="layout">
-        <button
-          type="button"
-          class="button filters-toggle"
-          part="button filters-toggle"
-          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-          aria-controls="filters"
-          @click=${() => (this.filtersOpen = !this.filtersOpen)}
-        >
-          ${this.filtersOpen ? t.hideFilters : t.showFilters(this.activeCount)}
-        </button>
-        ${this.renderFilters()}
-        <section class="results" part="results" aria-labelledby="results-heading">${this.renderResults()}</section>
-      </div>
+        : this.searchText.render({ label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton })}
+      ${renderFilterLayout({ open: this.filtersOpen, toggleLabel: this.filtersOpen ? t.hideFilters : t.showFilters(this.activeCount), onToggle: () => (this.filtersOpen = !this.filtersOpen), filters: this.renderFilters(), results: this.renderResults() })}
       ${this.renderDialog()}
     `;
   }

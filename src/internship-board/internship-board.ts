@@ -11,8 +11,9 @@ import type { ClusterMap } from '../core/map/cluster-map.js';
 import { PlaceFilter, RADII } from '../core/place-filter.js';
 import { plainText, telHref, mailtoHref } from '../core/sanitize.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../core/states.js';
+import { SearchText } from '../core/search-text.js';
 import { baseStyles } from '../core/styles.js';
-import { fact, renderFacetGroup, renderPagination, renderSearchBox } from '../core/templates.js';
+import { fact, renderFacetGroup, renderPagination, renderFilterLayout } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { facetCounts } from '../data/facets.js';
 import { DataError, isAbort } from '../data/errors.js';
@@ -39,7 +40,6 @@ import { boardStrings, loadBoardStrings, type BoardStrings } from './strings.js'
 type Counts = Partial<Record<FacetGroup, { value: string; count: number }[]>>;
 type Page = { total: number; mode: 'offers'; items: Internship[] } | { total: number; mode: 'employers'; items: Employer[] };
 
-const SEARCH_DEBOUNCE_MS = 350;
 /** The shared map module, loaded with Leaflet on the first "show on a map". */
 let mapModule: typeof import('../core/map/cluster-map.js') | undefined;
 const TABLE_OF: Partial<Record<FacetGroup, InternshipTable>> = { type: 'stageTypes', sector: 'naf', public: 'stagePublics' };
@@ -200,7 +200,7 @@ export class CarifInternshipBoard extends CarifElement {
     page: 1,
     mode: 'offers',
   };
-  @state() private draftQ = '';
+  private readonly searchText = new SearchText(this, (q) => q !== this.search.q && this.update_({ q }));
   @state() private filtersOpen = false;
   @state() private selected: Internship | null = null;
   @state() private detail?: typeof import('./detail.js');
@@ -210,7 +210,6 @@ export class CarifInternshipBoard extends CarifElement {
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('#results-heading') private resultsHeading?: HTMLElement;
 
-  private debounceTimer?: ReturnType<typeof setTimeout>;
   private focusResults = false;
   private opener: HTMLElement | null = null;
   private presetsApplied = false;
@@ -292,7 +291,6 @@ export class CarifInternshipBoard extends CarifElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.debounceTimer);
     this.removeMap();
   }
 
@@ -385,17 +383,6 @@ export class CarifInternshipBoard extends CarifElement {
     this.emit<CarifChangeDetail>('carif-change', { state: this.stateForEvent() });
   }
 
-  private onSearchInput(e: Event): void {
-    this.draftQ = (e.target as HTMLInputElement).value;
-    clearTimeout(this.debounceTimer);
-    this.debounceTimer = setTimeout(() => this.commitSearch(), SEARCH_DEBOUNCE_MS);
-  }
-
-  private commitSearch(): void {
-    clearTimeout(this.debounceTimer);
-    if (this.draftQ.trim() !== this.search.q) this.update_({ q: this.draftQ.trim() });
-  }
-
   private toggle(group: FacetGroup, value: string, checked: boolean): void {
     const current = this.search.selected[group];
     const next = checked ? [...new Set([...current, value])] : current.filter((v) => v !== value);
@@ -405,7 +392,7 @@ export class CarifInternshipBoard extends CarifElement {
   private clearAll(): void {
     const selected = emptySelection();
     for (const g of FACET_GROUP_KEYS) if (this.isHidden(g)) selected[g] = this.search.selected[g];
-    this.draftQ = '';
+    this.searchText.set('');
     this.update_({ q: '', selected, near: this.isHidden('near') ? this.search.near : null, period: '', duration: '', sort: 'start' });
   }
 
@@ -522,31 +509,8 @@ export class CarifInternshipBoard extends CarifElement {
       ${this.isHidden('mode') ? nothing : this.renderModes()}
       ${this.isHidden('search')
         ? nothing
-        : renderSearchBox({
-            label: t.searchLabel,
-            placeholder: t.searchPlaceholder,
-            button: t.searchButton,
-            value: this.draftQ,
-            onInput: (e) => this.onSearchInput(e),
-            onSubmit: (e) => {
-              e.preventDefault();
-              this.commitSearch();
-            },
-          })}
-      <div class="layout">
-        <button
-          type="button"
-          class="button filters-toggle"
-          part="button filters-toggle"
-          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-          aria-controls="filters"
-          @click=${() => (this.filtersOpen = !this.filtersOpen)}
-        >
-          ${this.filtersOpen ? t.hideFilters : t.showFilters(this.activeCount)}
-        </button>
-        ${this.renderFilters()}
-        <section class="results" part="results" aria-labelledby="results-heading">${this.renderResults()}</section>
-      </div>
+        : this.searchText.render({ label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton })}
+      ${renderFilterLayout({ open: this.filtersOpen, toggleLabel: this.filtersOpen ? t.hideFilters : t.showFilters(this.activeCount), onToggle: () => (this.filtersOpen = !this.filtersOpen), filters: this.renderFilters(), results: this.renderResults() })}
       <dialog part="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose}>
         ${this.selected && this.detail ? this.detail.renderDetail(this.selected, t, this.language, this.strings.close, () => this.dialog?.close()) : nothing}
       </dialog>

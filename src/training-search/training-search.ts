@@ -9,6 +9,7 @@ import { intlLocale, type Lang } from '../core/i18n.js';
 import { plainText, telHref } from '../core/sanitize.js';
 import { PlaceFilter } from '../core/place-filter.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../core/states.js';
+import { SearchText } from '../core/search-text.js';
 import { baseStyles } from '../core/styles.js';
 import { codesOf, departementLabel, isCode, label, loadCodeLabels, type TableName } from '../data/codes.js';
 import { facetCounts } from '../data/facets.js';
@@ -27,13 +28,12 @@ import {
   type Sort,
 } from './query.js';
 import { nextSession, placeText, renderContact } from './parts.js';
-import { checkbox, fact, renderFacetGroup, renderPagination, renderSearchBox } from '../core/templates.js';
+import { checkbox, fact, renderFacetGroup, renderPagination, renderFilterLayout } from '../core/templates.js';
 import { loadTrainingStrings, trainingStrings, type TrainingStrings } from './strings.js';
 import { layoutStyles } from '../core/layout.styles.js';
 
 type Counts = Partial<Record<FacetGroup, { value: string; count: number }[]>>;
 
-const SEARCH_DEBOUNCE_MS = 350;
 
 /**
  * Search the regional training offer (LHEO data published by the Carif-Oref) with facets, a
@@ -140,7 +140,7 @@ export class CarifTrainingSearch extends CarifElement {
     sort: 'relevance',
     page: 1,
   };
-  @state() private draftQ = '';
+  private readonly searchText = new SearchText(this, (q) => q !== this.search.q && this.update_({ q }));
   @state() private filtersOpen = false;
   @state() private selected: Training | null = null;
   @state() private detail?: typeof import('./detail.js');
@@ -148,7 +148,6 @@ export class CarifTrainingSearch extends CarifElement {
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('#results-heading') private resultsHeading?: HTMLElement;
 
-  private debounceTimer?: ReturnType<typeof setTimeout>;
   private readonly place = new PlaceFilter(this, {
     client: () => this.client,
     dataset: () => this.communesDataset,
@@ -229,15 +228,10 @@ export class CarifTrainingSearch extends CarifElement {
         import('./url-sync.js').then((m) => {
           this.urlSync = m;
           this.search = m.readSearch(this.search, (g) => this.isHidden(g), this.t.myPosition);
-          this.draftQ = this.search.q;
+          this.searchText.set(this.search.q);
         }),
       );
     }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.debounceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -327,22 +321,6 @@ export class CarifTrainingSearch extends CarifElement {
     this.emit<CarifChangeDetail>('carif-change', detail);
   }
 
-  private onSearchInput(e: Event): void {
-    this.draftQ = (e.target as HTMLInputElement).value;
-    clearTimeout(this.debounceTimer);
-    this.debounceTimer = setTimeout(() => this.commitSearch(), SEARCH_DEBOUNCE_MS);
-  }
-
-  private commitSearch(): void {
-    clearTimeout(this.debounceTimer);
-    if (this.draftQ.trim() !== this.search.q) this.update_({ q: this.draftQ.trim() });
-  }
-
-  private onSubmit(e: Event): void {
-    e.preventDefault();
-    this.commitSearch();
-  }
-
   private toggle(group: FacetGroup, value: string, checked: boolean): void {
     const current = this.search.selected[group];
     const next = checked ? [...new Set([...current, value])] : current.filter((v) => v !== value);
@@ -352,7 +330,7 @@ export class CarifTrainingSearch extends CarifElement {
   private clearAll(): void {
     const selected = emptySelection();
     for (const g of FACET_GROUP_KEYS) if (this.isHidden(g)) selected[g] = this.search.selected[g];
-    this.draftQ = '';
+    this.searchText.set('');
     this.update_({ q: '', selected, near: null, from: '', to: '', open: false, disability: false, sort: 'relevance' });
   }
 
@@ -404,27 +382,14 @@ export class CarifTrainingSearch extends CarifElement {
     return html`
       ${heading ? html`<h2 class="title" part="title">${heading}</h2>` : nothing}
       ${this.isHidden('search') ? nothing : this.renderSearchBox()}
-      <div class="layout">
-        <button
-          type="button"
-          class="button filters-toggle"
-          part="button filters-toggle"
-          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-          aria-controls="filters"
-          @click=${() => (this.filtersOpen = !this.filtersOpen)}
-        >
-          ${this.filtersOpen ? t.hideFilters : t.showFilters(this.activeCount)}
-        </button>
-        ${this.renderFilters()}
-        <section class="results" part="results" aria-labelledby="results-heading">${this.renderResults()}</section>
-      </div>
+      ${renderFilterLayout({ open: this.filtersOpen, toggleLabel: this.filtersOpen ? t.hideFilters : t.showFilters(this.activeCount), onToggle: () => (this.filtersOpen = !this.filtersOpen), filters: this.renderFilters(), results: this.renderResults() })}
       ${this.renderDialog()}
     `;
   }
 
   private renderSearchBox(): TemplateResult {
     const t = this.t;
-    return renderSearchBox({ label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton, value: this.draftQ, onInput: (e) => this.onSearchInput(e), onSubmit: (e) => this.onSubmit(e) });
+    return this.searchText.render({ label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton });
   }
 
   private renderFilters(): TemplateResult {

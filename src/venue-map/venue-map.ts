@@ -12,8 +12,9 @@ import type { ClusterMap, MapPoint } from '../core/map/cluster-map.js';
 import { PlaceFilter, RADII } from '../core/place-filter.js';
 import { mailtoHref, plainText, safeUrl, telHref } from '../core/sanitize.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../core/states.js';
+import { SearchText } from '../core/search-text.js';
 import { baseStyles } from '../core/styles.js';
-import { checkbox, fact, renderFacetGroup, renderSearchBox } from '../core/templates.js';
+import { checkbox, fact, renderFacetGroup, renderFilterLayout } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { facetCounts } from '../data/facets.js';
 import { DataError, isAbort } from '../data/errors.js';
@@ -25,7 +26,6 @@ import { loadVenueStrings, venueStrings, type VenueStrings } from './strings.js'
 
 type Counts = Partial<Record<FacetGroup, { value: string; count: number }[]>>;
 
-const SEARCH_DEBOUNCE_MS = 350;
 /** Most venues drawn at once (a region publishes a few hundred); beyond, the visitor is asked to narrow the search. */
 const MAX_VENUES = 2000;
 /** Cards added by "show more". */
@@ -233,7 +233,7 @@ export class CarifVenueMap extends CarifElement {
   @property({ attribute: false }) now?: Date;
 
   @state() private search: VenueState = { q: '', selected: emptySelection(), near: null, radius: 30, openNow: false };
-  @state() private draftQ = '';
+  private readonly searchText = new SearchText(this, (q) => q !== this.search.q && this.update_({ q }));
   @state() private filtersOpen = false;
   @state() private selectedId: string | null = null;
   @state() private expanded = new Set<string>();
@@ -242,7 +242,6 @@ export class CarifVenueMap extends CarifElement {
   @state() private printing = false;
   @state() private tick = 0;
 
-  private debounceTimer?: ReturnType<typeof setTimeout>;
   private clockTimer?: ReturnType<typeof setInterval>;
   private presetsApplied = false;
   private lastErrorEmitted: unknown;
@@ -343,7 +342,6 @@ export class CarifVenueMap extends CarifElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.debounceTimer);
     clearInterval(this.clockTimer);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
@@ -430,17 +428,6 @@ export class CarifVenueMap extends CarifElement {
     this.shown = LIST_STEP;
   }
 
-  private onSearchInput(e: Event): void {
-    this.draftQ = (e.target as HTMLInputElement).value;
-    clearTimeout(this.debounceTimer);
-    this.debounceTimer = setTimeout(() => this.commitSearch(), SEARCH_DEBOUNCE_MS);
-  }
-
-  private commitSearch(): void {
-    clearTimeout(this.debounceTimer);
-    if (this.draftQ.trim() !== this.search.q) this.update_({ q: this.draftQ.trim() });
-  }
-
   private toggle(group: FacetGroup, value: string, checked: boolean): void {
     const current = this.search.selected[group];
     const next = checked ? [...new Set([...current, value])] : current.filter((v) => v !== value);
@@ -450,7 +437,7 @@ export class CarifVenueMap extends CarifElement {
   private clearAll(): void {
     const selected = emptySelection();
     for (const g of FACET_GROUP_KEYS) if (this.isHidden(g)) selected[g] = this.search.selected[g];
-    this.draftQ = '';
+    this.searchText.set('');
     this.update_({ q: '', selected, near: this.isHidden('near') ? this.search.near : null, openNow: this.isHidden('open') ? this.search.openNow : false });
   }
 
@@ -573,31 +560,8 @@ export class CarifVenueMap extends CarifElement {
       ${heading ? html`<p class="intro">${t.intro}</p>` : nothing}
       ${this.isHidden('search')
         ? nothing
-        : renderSearchBox({
-            label: t.searchLabel,
-            placeholder: t.searchPlaceholder,
-            button: t.searchButton,
-            value: this.draftQ,
-            onInput: (e) => this.onSearchInput(e),
-            onSubmit: (e) => {
-              e.preventDefault();
-              this.commitSearch();
-            },
-          })}
-      <div class="layout">
-        <button
-          type="button"
-          class="button filters-toggle"
-          part="button filters-toggle"
-          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-          aria-controls="filters"
-          @click=${() => (this.filtersOpen = !this.filtersOpen)}
-        >
-          ${this.filtersOpen ? t.hideFilters : t.showFilters(this.activeCount)}
-        </button>
-        ${this.renderFilters()}
-        <section class="results places" part="results" aria-labelledby="results-heading">${this.renderResults()}</section>
-      </div>
+        : this.searchText.render({ label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton })}
+      ${renderFilterLayout({ open: this.filtersOpen, toggleLabel: this.filtersOpen ? t.hideFilters : t.showFilters(this.activeCount), onToggle: () => (this.filtersOpen = !this.filtersOpen), filters: this.renderFilters(), results: this.renderResults(), resultsClass: 'places' })}
     `;
   }
 
