@@ -1,8 +1,10 @@
+import { TaskStatus, type Task } from '@lit/task';
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ExploreClient } from '../data/client.js';
+import { DataError, isAbort } from '../data/errors.js';
 import { onConfigure, pageDefaults } from './config.js';
-import type { CarifEventName } from './events.js';
+import type { CarifErrorDetail, CarifEventName, CarifResultsDetail } from './events.js';
 import { coreStrings, loadCoreStrings, resolveLang, type CoreStrings, type Lang } from './i18n.js';
 
 const clients = new Map<string, ExploreClient>();
@@ -120,6 +122,24 @@ export abstract class CarifElement extends LitElement {
   /** Dispatches a typed, bubbling, composed event. Returns false when a listener cancelled it. */
   protected emit<T>(name: CarifEventName, detail: T, cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  private lastAnnounced: unknown;
+
+  /**
+   * Tells the host page how the results task ended, once per answer: `carif-results` with
+   * `detail(value)`, or `carif-error` (never for a request the widget itself cancelled).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  protected announceResults<V>(task: Task<any, V>, detail: (value: V) => CarifResultsDetail): void {
+    if (task.status === TaskStatus.COMPLETE && task.value !== undefined && task.value !== this.lastAnnounced) {
+      this.lastAnnounced = task.value;
+      this.emit<CarifResultsDetail>('carif-results', detail(task.value));
+    } else if (task.status === TaskStatus.ERROR && task.error !== this.lastAnnounced && !isAbort(task.error)) {
+      this.lastAnnounced = task.error;
+      const error = task.error instanceof DataError ? task.error : new DataError('malformed', String(task.error));
+      this.emit<CarifErrorDetail>('carif-error', { error });
+    }
   }
 
   /** A warning for the webmaster, in the console, prefixed with the tag name. */

@@ -3,7 +3,7 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } 
 import { property, query, state } from 'lit/decorators.js';
 import { CarifElement } from '../core/base-element.js';
 import { clampInt, listConverter } from '../core/converters.js';
-import type { CarifChangeDetail, CarifErrorDetail, CarifResultsDetail, CarifSelectDetail } from '../core/events.js';
+import type { CarifChangeDetail, CarifSelectDetail } from '../core/events.js';
 import { addDays, formatDistance, formatMonth, haversineKm, isoWeekday, parisDay } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
@@ -14,7 +14,7 @@ import { SearchText } from '../core/search-text.js';
 import { baseStyles } from '../core/styles.js';
 import { checkbox, fact, renderFacetGroup, renderPagination, renderFilterLayout } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
-import { DataError, isAbort } from '../data/errors.js';
+import { isAbort } from '../data/errors.js';
 import { eventCodes, type EventTable } from '../data/event-codes.js';
 import { EVENTS_DATASET, normalizeEvent, type AgendaEvent } from '../data/events.js';
 import { facetCounts } from '../data/facets.js';
@@ -193,8 +193,6 @@ export class CarifEventAgenda extends CarifElement {
   private focusAfterRender: 'results' | 'grid' | 'day-panel' | null = null;
   private opener: HTMLElement | null = null;
   private presetsApplied = false;
-  private lastErrorEmitted: unknown;
-  private lastResults: unknown;
   private readonly place = new PlaceFilter(this, {
     client: () => this.client,
     dataset: () => this.communesDataset,
@@ -324,16 +322,7 @@ export class CarifEventAgenda extends CarifElement {
       else if (target === 'grid') this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
       else this.renderRoot.querySelector<HTMLElement>('#day-panel-title')?.focus();
     }
-    const value = this.results.value;
-    if (status === TaskStatus.COMPLETE && value && value !== this.lastResults) {
-      this.lastResults = value;
-      this.emit<CarifResultsDetail>('carif-results', value as unknown as CarifResultsDetail);
-    }
-    if (status === TaskStatus.ERROR && this.results.error !== this.lastErrorEmitted && !isAbort(this.results.error)) {
-      this.lastErrorEmitted = this.results.error;
-      const error = this.results.error instanceof DataError ? this.results.error : new DataError('malformed', String(this.results.error));
-      this.emit<CarifErrorDetail>('carif-error', { error });
-    }
+    this.announceResults(this.results, (v) => v);
   }
 
   /** Presets from attributes become the initial selection (or fixed constraints when hidden). */

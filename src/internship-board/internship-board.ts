@@ -3,7 +3,7 @@ import { adoptStyles, css, html, nothing, type PropertyValues, type TemplateResu
 import { property, query, state } from 'lit/decorators.js';
 import { CarifElement } from '../core/base-element.js';
 import { clampInt, listConverter } from '../core/converters.js';
-import type { CarifChangeDetail, CarifErrorDetail, CarifResultsDetail, CarifSelectDetail } from '../core/events.js';
+import type { CarifChangeDetail, CarifResultsDetail, CarifSelectDetail } from '../core/events.js';
 import { formatDistance, formatMonth, haversineKm, parisDay } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
@@ -16,7 +16,7 @@ import { baseStyles } from '../core/styles.js';
 import { fact, renderFacetGroup, renderPagination, renderFilterLayout } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { facetCounts } from '../data/facets.js';
-import { DataError, isAbort } from '../data/errors.js';
+import { isAbort } from '../data/errors.js';
 import { internshipCodes, type InternshipTable } from '../data/internship-codes.js';
 import { EMPLOYER_GROUP, normalizeEmployer, normalizeInternship, STAGES_DATASET, type Employer, type Internship } from '../data/internships.js';
 import { periodText, placeText, renderOfferContact, welcomesText } from './parts.js';
@@ -213,8 +213,6 @@ export class CarifInternshipBoard extends CarifElement {
   private focusResults = false;
   private opener: HTMLElement | null = null;
   private presetsApplied = false;
-  private lastErrorEmitted: unknown;
-  private lastResults: unknown;
   private clusterMap?: ClusterMap;
   private mapPointsOf: unknown;
   private readonly place = new PlaceFilter(this, {
@@ -318,16 +316,7 @@ export class CarifInternshipBoard extends CarifElement {
       this.focusResults = false;
       this.resultsHeading?.focus();
     }
-    const value = this.results.value;
-    if (status === TaskStatus.COMPLETE && value && value !== this.lastResults) {
-      this.lastResults = value;
-      this.emit<CarifResultsDetail>('carif-results', value as unknown as CarifResultsDetail);
-    }
-    if (status === TaskStatus.ERROR && this.results.error !== this.lastErrorEmitted && !isAbort(this.results.error)) {
-      this.lastErrorEmitted = this.results.error;
-      const error = this.results.error instanceof DataError ? this.results.error : new DataError('malformed', String(this.results.error));
-      this.emit<CarifErrorDetail>('carif-error', { error });
-    }
+    this.announceResults(this.results, (v) => v as unknown as CarifResultsDetail);
     this.syncMap();
   }
 

@@ -3,7 +3,7 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } 
 import { property, query, state } from 'lit/decorators.js';
 import { CarifElement } from '../core/base-element.js';
 import { clampInt, listConverter } from '../core/converters.js';
-import type { CarifChangeDetail, CarifErrorDetail, CarifResultsDetail, CarifSelectDetail } from '../core/events.js';
+import type { CarifChangeDetail, CarifSelectDetail } from '../core/events.js';
 import { formatDistance, formatHours, haversineKm } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { plainText, telHref } from '../core/sanitize.js';
@@ -13,7 +13,7 @@ import { SearchText } from '../core/search-text.js';
 import { baseStyles } from '../core/styles.js';
 import { codesOf, departementLabel, isCode, label, loadCodeLabels, type TableName } from '../data/codes.js';
 import { facetCounts } from '../data/facets.js';
-import { DataError, isAbort } from '../data/errors.js';
+import { isAbort } from '../data/errors.js';
 import { FORMATIONS_DATASET, normalizeTraining, type Training } from '../data/formations.js';
 import {
   buildOrderBy,
@@ -160,8 +160,6 @@ export class CarifTrainingSearch extends CarifElement {
   private focusResults = false;
   private opener: HTMLElement | null = null;
   private presetsApplied = false;
-  private lastErrorEmitted: unknown;
-  private lastResults: unknown;
   private urlSync?: typeof import('./url-sync.js');
 
   private get t(): TrainingStrings {
@@ -260,15 +258,7 @@ export class CarifTrainingSearch extends CarifElement {
       this.resultsHeading?.focus();
       this.resultsHeading?.scrollIntoView?.({ block: 'start', behavior: 'auto' });
     }
-    if (status === TaskStatus.COMPLETE && this.results.value && this.results.value !== this.lastResults) {
-      this.lastResults = this.results.value;
-      this.emit<CarifResultsDetail<Training>>('carif-results', this.results.value);
-    }
-    if (status === TaskStatus.ERROR && this.results.error !== this.lastErrorEmitted && !isAbort(this.results.error)) {
-      this.lastErrorEmitted = this.results.error;
-      const error = this.results.error instanceof DataError ? this.results.error : new DataError('malformed', String(this.results.error));
-      this.emit<CarifErrorDetail>('carif-error', { error });
-    }
+    this.announceResults(this.results, (v) => v);
   }
 
   /** Presets from attributes become the initial selection (or fixed constraints when hidden). */

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CarifElement } from '../core/base-element.js';
 import { clampInt, listConverter, parseLatLon } from '../core/converters.js';
-import type { CarifErrorDetail, CarifResultsDetail, CarifSelectDetail } from '../core/events.js';
+import type { CarifSelectDetail } from '../core/events.js';
 import { formatDistance, haversineKm } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
@@ -17,7 +17,7 @@ import { baseStyles } from '../core/styles.js';
 import { checkbox, fact, renderFacetGroup, renderFilterLayout } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { facetCounts } from '../data/facets.js';
-import { DataError, isAbort } from '../data/errors.js';
+import { isAbort } from '../data/errors.js';
 import { venueCodes, type VenueTable } from '../data/venue-codes.js';
 import { normalizeVenue, VENUES_DATASET, type Venue } from '../data/venues.js';
 import { dayName, formatTime, openingStatus, parisClock, week } from './hours.js';
@@ -244,8 +244,6 @@ export class CarifVenueMap extends CarifElement {
 
   private clockTimer?: ReturnType<typeof setInterval>;
   private presetsApplied = false;
-  private lastErrorEmitted: unknown;
-  private lastResults: unknown;
   private clusterMap?: ClusterMap;
   private mapPointsOf: unknown;
   private mapLoading = false;
@@ -365,17 +363,7 @@ export class CarifVenueMap extends CarifElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const status = this.results.status;
-    const value = this.results.value;
-    if (status === TaskStatus.COMPLETE && value && value !== this.lastResults) {
-      this.lastResults = value;
-      this.emit<CarifResultsDetail<Venue>>('carif-results', { total: value.total, items: this.visible, query: { ...value.query, offset: 0, limit: value.items.length } });
-    }
-    if (status === TaskStatus.ERROR && this.results.error !== this.lastErrorEmitted && !isAbort(this.results.error)) {
-      this.lastErrorEmitted = this.results.error;
-      const error = this.results.error instanceof DataError ? this.results.error : new DataError('malformed', String(this.results.error));
-      this.emit<CarifErrorDetail>('carif-error', { error });
-    }
+    this.announceResults(this.results, (v) => ({ total: v.total, items: this.visible, query: { ...v.query, offset: 0, limit: v.items.length } }));
     this.syncMap();
     if (this.focusCard) {
       const card = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(this.focusCard)}"] .card-title`);
