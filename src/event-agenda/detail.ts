@@ -48,7 +48,7 @@ export function renderDetail(e: AgendaEvent, t: AgendaStrings, lang: Lang, close
   const title = plainText(e.title);
   const geo = e.place.geo;
   const directions = geo && !e.online ? `https://www.openstreetmap.org/directions?route=%3B${geo.lat.toFixed(5)}%2C${geo.lon.toFixed(5)}` : null;
-  const address = [plainText(e.place.address), [e.place.postcode, e.place.city].filter(Boolean).map((x) => plainText(x)).join(' ')].filter(Boolean).join(', ');
+  const address = plainText(e.place.address);
   const organiser = plainText(e.organiser);
   const elsewhere = visitorTime(e, t, lang);
   const join = safeUrl(e.onlineUrl);
