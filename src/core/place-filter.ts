@@ -51,7 +51,7 @@ export class PlaceFilter implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly o: PlaceFilterOptions,
+    readonly o: PlaceFilterOptions,
   ) {
     host.addController(this);
   }
@@ -85,25 +85,6 @@ export class PlaceFilter implements ReactiveController {
     } finally {
       if (this.controller === controller) this.set({ busy: false });
     }
-  }
-
-  /**
-   * A preset place (a `near` attribute): "lat,lon" is applied at once; a commune or postcode is
-   * looked up, and the returned promise settles when it is applied (or `onMissing` said why not).
-   */
-  preset(value: string, apply: (place: Place) => void, onMissing: () => void): Promise<void> | undefined {
-    const text = value.trim();
-    if (!text) return undefined;
-    const point = parseLatLon(text);
-    if (point) {
-      apply({ ...point, label: this.o.strings().thisPlace ?? text, code: null });
-      return undefined;
-    }
-    return import('../data/communes.js')
-      .then(({ exactMatch, findCommunes }) =>
-        findCommunes(this.o.client(), text, { dataset: this.o.dataset(), regions: this.o.regions() }).then((places) => exactMatch(places, text) ?? places[0]),
-      )
-      .then((place) => (place ? apply(place) : onMissing()));
   }
 
   choose(place: Place): void {
@@ -159,4 +140,23 @@ export class PlaceFilter implements ReactiveController {
       </select>
     </fieldset>`;
   }
+}
+
+/**
+ * A preset place (a `near` attribute): "lat,lon" is applied at once; a commune or postcode is
+ * looked up, and the returned promise settles when it is applied (or `onMissing` said why not).
+ * A function, not a method, so that a widget without a `near` attribute does not carry it.
+ */
+export function presetPlace(filter: PlaceFilter, value: string, apply: (place: Place) => void, onMissing: () => void): Promise<void> | undefined {
+  const text = value.trim();
+  if (!text) return undefined;
+  const o = filter.o;
+  const point = parseLatLon(text);
+  if (point) {
+    apply({ ...point, label: o.strings().thisPlace ?? text, code: null });
+    return undefined;
+  }
+  return import('../data/communes.js')
+    .then(({ exactMatch, findCommunes }) => findCommunes(o.client(), text, { dataset: o.dataset(), regions: o.regions() }).then((places) => exactMatch(places, text) ?? places[0]))
+    .then((place) => (place ? apply(place) : onMissing()));
 }

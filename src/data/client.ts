@@ -90,19 +90,6 @@ export class ExploreClient {
     return { total, results: b.results, sample };
   }
 
-  /**
-   * Every record of a query up to `max` (pages of 100 fetched together after the first, which
-   * gives the total): for maps and calendars that show all of a search at once.
-   */
-  async recordsUpTo(dataset: string, query: Omit<RecordsQuery, 'limit' | 'offset'>, max: number, options: RequestOptions = {}): Promise<RecordsPage> {
-    const first = await this.records(dataset, { ...query, limit: Math.min(MAX_LIMIT, max), offset: 0 }, options);
-    const wanted = Math.min(first.total, max, MAX_WINDOW);
-    const offsets: number[] = [];
-    for (let o = MAX_LIMIT; o < wanted; o += MAX_LIMIT) offsets.push(o);
-    const rest = await Promise.all(offsets.map((offset) => this.records(dataset, { ...query, limit: Math.min(MAX_LIMIT, wanted - offset), offset }, options)));
-    return { total: first.total, results: [first, ...rest].flatMap((p) => p.results), sample: first.sample };
-  }
-
   /** `GET /catalog/datasets/{dataset}/facets`: counts per value for each facet field. */
   async facets(dataset: string, fields: string[], where: string, options: RequestOptions = {}): Promise<FacetsAnswer> {
     const url = this.url(`/catalog/datasets/${encodeURIComponent(dataset)}/facets`, [
@@ -192,4 +179,18 @@ export class ExploreClient {
     if (status === 401 || status === 403) return new DataError('misconfigured', message, { status, url, dataset });
     return new DataError('server', message, { status, url, dataset });
   }
+}
+
+/**
+ * Every record of a query up to `max` (pages of 100 fetched together after the first, which gives
+ * the total): for maps and calendars that show all of a search at once. A function rather than a
+ * method, so that widgets which never page through a whole search do not carry it.
+ */
+export async function recordsUpTo(client: ExploreClient, dataset: string, query: Omit<RecordsQuery, 'limit' | 'offset'>, max: number, options: RequestOptions = {}): Promise<RecordsPage> {
+  const first = await client.records(dataset, { ...query, limit: Math.min(MAX_LIMIT, max), offset: 0 }, options);
+  const wanted = Math.min(first.total, max, MAX_WINDOW);
+  const offsets: number[] = [];
+  for (let o = MAX_LIMIT; o < wanted; o += MAX_LIMIT) offsets.push(o);
+  const rest = await Promise.all(offsets.map((offset) => client.records(dataset, { ...query, limit: Math.min(MAX_LIMIT, wanted - offset), offset }, options)));
+  return { total: first.total, results: [first, ...rest].flatMap((p) => p.results), sample: first.sample };
 }

@@ -7,13 +7,14 @@ import type { CarifChangeDetail, CarifSelectDetail } from '../core/events.js';
 import { addDays, formatDistance, formatMonth, haversineKm, isoWeekday, parisDay } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
-import { PlaceFilter, RADII } from '../core/place-filter.js';
+import { PlaceFilter, presetPlace, RADII } from '../core/place-filter.js';
 import { plainText, safeUrl } from '../core/sanitize.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../core/states.js';
 import { SearchText } from '../core/search-text.js';
 import { baseStyles } from '../core/styles.js';
 import { checkbox, fact, renderFacetGroup, renderPagination, renderFilterLayout } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
+import { recordsUpTo } from '../data/client.js';
 import { isAbort } from '../data/errors.js';
 import { eventCodes, type EventTable } from '../data/event-codes.js';
 import { EVENTS_DATASET, normalizeEvent, type AgendaEvent } from '../data/events.js';
@@ -257,7 +258,7 @@ export class CarifEventAgenda extends CarifElement {
   private readonly results = new Task(this, {
     task: async ([where, offset, limit, all, dataset], { signal }): Promise<Page> => {
       if (all) {
-        const page = await this.client.recordsUpTo(dataset, { where, orderBy: ORDER_BY }, MAX_EVENTS, { signal });
+        const page = await recordsUpTo(this.client, dataset, { where, orderBy: ORDER_BY }, MAX_EVENTS, { signal });
         if (page.sample) this.sampleData = true;
         return { total: page.total, items: page.results.map(normalizeEvent).filter((e): e is AgendaEvent => e !== null), query: { where, orderBy: ORDER_BY, offset: 0, limit: MAX_EVENTS } };
       }
@@ -365,7 +366,8 @@ export class CarifEventAgenda extends CarifElement {
 
   /** `near`: "lat,lon" at once, or a commune/postcode looked up before the first request. */
   private presetNear(): void {
-    const pending = this.place.preset(
+    const pending = presetPlace(
+      this.place,
       this.near,
       (near) => (this.search = { ...this.search, near }),
       () => this.warn(`near="${this.near.trim()}": no commune or postcode found; showing events everywhere.`),
@@ -468,7 +470,7 @@ export class CarifEventAgenda extends CarifElement {
     try {
       const [{ eventsToIcs }, page] = await Promise.all([
         import('./ics.js'),
-        this.client.recordsUpTo(this.ds, { where: buildWhere(this.search, this.regions, this.window), orderBy: ORDER_BY }, MAX_EVENTS),
+        recordsUpTo(this.client, this.ds, { where: buildWhere(this.search, this.regions, this.window), orderBy: ORDER_BY }, MAX_EVENTS),
       ]);
       const events = page.results.map(normalizeEvent).filter((e): e is AgendaEvent => e !== null);
       const ics = eventsToIcs(events, { lang: this.language, calendarName: t.calendarName });

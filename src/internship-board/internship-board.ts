@@ -8,7 +8,7 @@ import { formatDistance, formatMonth, haversineKm, parisDay } from '../core/form
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
 import type { ClusterMap } from '../core/map/cluster-map.js';
-import { PlaceFilter, RADII } from '../core/place-filter.js';
+import { PlaceFilter, presetPlace, RADII } from '../core/place-filter.js';
 import { plainText, telHref, mailtoHref } from '../core/sanitize.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../core/states.js';
 import { SearchText } from '../core/search-text.js';
@@ -349,7 +349,8 @@ export class CarifInternshipBoard extends CarifElement {
 
   /** `near`: "lat,lon" at once, or a commune/postcode looked up before the first request. */
   private presetNear(): void {
-    const pending = this.place.preset(
+    const pending = presetPlace(
+      this.place,
       this.near,
       (near) => (this.search = { ...this.search, near, sort: this.search.mode === 'offers' ? 'distance' : this.search.sort }),
       () => this.warn(`near="${this.near.trim()}": no commune or postcode found; showing offers everywhere.`),

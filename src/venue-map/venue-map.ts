@@ -9,7 +9,7 @@ import { formatDistance, haversineKm } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
 import type { ClusterMap, MapPoint } from '../core/map/cluster-map.js';
-import { PlaceFilter, RADII } from '../core/place-filter.js';
+import { PlaceFilter, presetPlace, RADII } from '../core/place-filter.js';
 import { mailtoHref, plainText, safeUrl, telHref } from '../core/sanitize.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../core/states.js';
 import { SearchText } from '../core/search-text.js';
@@ -17,6 +17,7 @@ import { baseStyles } from '../core/styles.js';
 import { checkbox, fact, renderFacetGroup, renderFilterLayout } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { facetCounts } from '../data/facets.js';
+import { recordsUpTo } from '../data/client.js';
 import { isAbort } from '../data/errors.js';
 import { venueCodes, type VenueTable } from '../data/venue-codes.js';
 import { normalizeVenue, VENUES_DATASET, type Venue } from '../data/venues.js';
@@ -299,7 +300,7 @@ export class CarifVenueMap extends CarifElement {
   private readonly results = new Task(this, {
     task: async ([where, orderBy, dataset], { signal }) => {
       const query = { where, orderBy };
-      const all = await this.client.recordsUpTo(dataset, query, MAX_VENUES, { signal });
+      const all = await recordsUpTo(this.client, dataset, query, MAX_VENUES, { signal });
       const total = Math.max(0, all.total);
       if (all.sample) this.sampleData = true;
       const seen = new Set<string>();
@@ -403,7 +404,8 @@ export class CarifVenueMap extends CarifElement {
 
   /** `near`: "lat,lon" at once, or a commune/postcode looked up before the first request. */
   private presetNear(): void {
-    const pending = this.place.preset(
+    const pending = presetPlace(
+      this.place,
       this.near,
       (near) => (this.search = { ...this.search, near }),
       () => this.warn(`near="${this.near.trim()}": no commune or postcode found; showing every venue.`),
