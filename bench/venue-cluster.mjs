@@ -4,15 +4,12 @@
 // for this benchmark only), side by side in one run, in headless Debian Chromium, no tiles.
 //   npm run bench:map          (RUNS=7 by default)
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import puppeteer from 'puppeteer-core';
+import { launch, median, serve } from './harness.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const N = 10_000;
 const ZOOMS = [6, 9, 12];
-const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find(existsSync);
 
 // Our map module, bundled as the library bundles it (Leaflet's CSS imported as text).
 const ours = await build({
@@ -88,7 +85,7 @@ const PAGE_MC = `<!doctype html><meta charset="utf-8"><link rel="stylesheet" hre
   window.ready = true;
 </script>`;
 
-const server = createServer((req, res) => {
+const { server, base } = await serve((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   if (path === '/ours') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE_OURS);
   if (path === '/markercluster') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE_MC);
@@ -96,14 +93,7 @@ const server = createServer((req, res) => {
   if (!f) return res.writeHead(404).end();
   res.writeHead(200, { 'Content-Type': f[0] }).end(f[1]);
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const median = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const browser = await launch();
 try {
   const pages = {};
   for (const name of ['ours', 'markercluster']) {
