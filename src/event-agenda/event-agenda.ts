@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CarifElement } from '../core/base-element.js';
 import { clampInt, listConverter } from '../core/converters.js';
@@ -12,6 +12,7 @@ import { plainText, safeUrl } from '../core/sanitize.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../core/states.js';
 import { SearchText } from '../core/search-text.js';
 import { baseStyles } from '../core/styles.js';
+import { DetailDialog } from '../core/detail-dialog.js';
 import { checkbox, fact, renderFacetGroup, renderPagination, renderFilterLayout } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { recordsUpTo } from '../data/client.js';
@@ -179,8 +180,7 @@ export class CarifEventAgenda extends CarifElement {
   };
   private readonly searchText = new SearchText(this, (q) => q !== this.search.q && this.update_({ q }));
   @state() private filtersOpen = false;
-  @state() private selected: AgendaEvent | null = null;
-  @state() private detail?: typeof import('./detail.js');
+  private readonly detail = new DetailDialog<AgendaEvent, typeof import('./detail.js')>(this, () => import('./detail.js'));
   /** The day that has the focus in the grid, and the day whose events are shown below it. */
   @state() private focusDay = '';
   @state() private openDay = '';
@@ -188,11 +188,9 @@ export class CarifEventAgenda extends CarifElement {
   /** The real clock, read when the search changes (so that a request is not remade every render). */
   @state() private clock = new Date();
 
-  @query('dialog') private dialog?: HTMLDialogElement;
   @query('#results-heading') private resultsHeading?: HTMLElement;
 
   private focusAfterRender: 'results' | 'grid' | 'day-panel' | null = null;
-  private opener: HTMLElement | null = null;
   private presetsApplied = false;
   private readonly place = new PlaceFilter(this, {
     client: () => this.client,
@@ -311,10 +309,6 @@ export class CarifEventAgenda extends CarifElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.selected && this.dialog && !this.dialog.open) {
-      this.dialog.showModal();
-      this.dialog.querySelector<HTMLElement>('h2')?.focus();
-    }
     const status = this.results.status;
     if (status === TaskStatus.COMPLETE && this.focusAfterRender) {
       const target = this.focusAfterRender;
@@ -439,22 +433,9 @@ export class CarifEventAgenda extends CarifElement {
   }
 
   private async open(item: AgendaEvent, opener: HTMLElement | null): Promise<void> {
-    this.opener = opener;
-    // The detail, its rich-text sanitiser (DOMPurify) and the .ics writer load on first use.
-    if (!this.detail) {
-      const detail = await import('./detail.js');
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CarifEventAgenda).elementStyles, detail.detailStyles]);
-      this.detail = detail;
-    }
-    this.selected = item;
+    // The detail and its rich-text sanitiser (DOMPurify) load on first use.
+    await this.detail.open(item, opener);
     this.emit<CarifSelectDetail<AgendaEvent>>('carif-select', { item });
-  }
-
-  private onDialogClose(): void {
-    this.selected = null;
-    const opener = this.opener;
-    this.opener = null;
-    void this.updateComplete.then(() => opener?.focus());
   }
 
   private retry(): void {
@@ -584,9 +565,7 @@ export class CarifEventAgenda extends CarifElement {
   }
 
   private renderDialog(): TemplateResult {
-    return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose}>
-      ${this.selected && this.detail ? this.detail.renderDetail(this.selected, this.t, this.language, this.strings.close, () => this.dialog?.close()) : nothing}
-    </dialog>`;
+    return this.detail.render((item, detail, close) => detail.renderDetail(item, this.t, this.language, this.strings.close, close));
   }
 
   private renderViews(): TemplateResult {

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { adoptStyles, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CarifElement } from '../core/base-element.js';
 import { clampInt, listConverter } from '../core/converters.js';
@@ -13,6 +13,7 @@ import { plainText, telHref, mailtoHref } from '../core/sanitize.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../core/states.js';
 import { SearchText } from '../core/search-text.js';
 import { baseStyles } from '../core/styles.js';
+import { DetailDialog } from '../core/detail-dialog.js';
 import { fact, renderFacetGroup, renderPagination, renderFilterLayout } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { facetCounts } from '../data/facets.js';
@@ -202,16 +203,13 @@ export class CarifInternshipBoard extends CarifElement {
   };
   private readonly searchText = new SearchText(this, (q) => q !== this.search.q && this.update_({ q }));
   @state() private filtersOpen = false;
-  @state() private selected: Internship | null = null;
-  @state() private detail?: typeof import('./detail.js');
+  private readonly detail = new DetailDialog<Internship, typeof import('./detail.js')>(this, () => import('./detail.js'));
   @state() private showMap = false;
   @state() private mapFailed = false;
 
-  @query('dialog') private dialog?: HTMLDialogElement;
   @query('#results-heading') private resultsHeading?: HTMLElement;
 
   private focusResults = false;
-  private opener: HTMLElement | null = null;
   private presetsApplied = false;
   private clusterMap?: ClusterMap;
   private mapPointsOf: unknown;
@@ -307,10 +305,6 @@ export class CarifInternshipBoard extends CarifElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.selected && this.dialog && !this.dialog.open) {
-      this.dialog.showModal();
-      this.dialog.querySelector<HTMLElement>('h2')?.focus();
-    }
     const status = this.results.status;
     if (status === TaskStatus.COMPLETE && this.focusResults) {
       this.focusResults = false;
@@ -398,14 +392,8 @@ export class CarifInternshipBoard extends CarifElement {
   }
 
   private async open(item: Internship, opener: HTMLElement | null): Promise<void> {
-    this.opener = opener;
     // The detail and its rich-text sanitiser (DOMPurify) load on first use.
-    if (!this.detail) {
-      const detail = await import('./detail.js');
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CarifInternshipBoard).elementStyles, detail.detailStyles]);
-      this.detail = detail;
-    }
-    this.selected = item;
+    await this.detail.open(item, opener);
     this.emit<CarifSelectDetail<Internship>>('carif-select', { item });
   }
 
@@ -417,13 +405,6 @@ export class CarifInternshipBoard extends CarifElement {
     if (!item) return;
     const card = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .card-title button`);
     void this.open(item, card);
-  }
-
-  private onDialogClose(): void {
-    this.selected = null;
-    const opener = this.opener;
-    this.opener = null;
-    void this.updateComplete.then(() => opener?.focus());
   }
 
   private retry(): void {
@@ -501,9 +482,7 @@ export class CarifInternshipBoard extends CarifElement {
         ? nothing
         : this.searchText.render({ label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton })}
       ${renderFilterLayout({ open: this.filtersOpen, toggleLabel: this.filtersOpen ? t.hideFilters : t.showFilters(this.activeCount), onToggle: () => (this.filtersOpen = !this.filtersOpen), filters: this.renderFilters(), results: this.renderResults() })}
-      <dialog part="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose}>
-        ${this.selected && this.detail ? this.detail.renderDetail(this.selected, t, this.language, this.strings.close, () => this.dialog?.close()) : nothing}
-      </dialog>
+      ${this.detail.render((item, detail, close) => detail.renderDetail(item, t, this.language, this.strings.close, close))}
     `;
   }
 

@@ -1,5 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CarifElement } from '../core/base-element.js';
 import { clampInt, listConverter } from '../core/converters.js';
@@ -11,6 +11,7 @@ import { PlaceFilter } from '../core/place-filter.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../core/states.js';
 import { SearchText } from '../core/search-text.js';
 import { baseStyles } from '../core/styles.js';
+import { DetailDialog } from '../core/detail-dialog.js';
 import { codesOf, departementLabel, isCode, label, loadCodeLabels, type TableName } from '../data/codes.js';
 import { facetCounts } from '../data/facets.js';
 import { isAbort } from '../data/errors.js';
@@ -142,10 +143,8 @@ export class CarifTrainingSearch extends CarifElement {
   };
   private readonly searchText = new SearchText(this, (q) => q !== this.search.q && this.update_({ q }));
   @state() private filtersOpen = false;
-  @state() private selected: Training | null = null;
-  @state() private detail?: typeof import('./detail.js');
+  private readonly detail = new DetailDialog<Training, typeof import('./detail.js')>(this, () => import('./detail.js'));
 
-  @query('dialog') private dialog?: HTMLDialogElement;
   @query('#results-heading') private resultsHeading?: HTMLElement;
 
   private readonly place = new PlaceFilter(this, {
@@ -158,7 +157,6 @@ export class CarifTrainingSearch extends CarifElement {
     choose: (near) => this.update_({ near }),
   });
   private focusResults = false;
-  private opener: HTMLElement | null = null;
   private presetsApplied = false;
   private urlSync?: typeof import('./url-sync.js');
 
@@ -248,10 +246,6 @@ export class CarifTrainingSearch extends CarifElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.selected && this.dialog && !this.dialog.open) {
-      this.dialog.showModal();
-      this.dialog.querySelector<HTMLElement>('h2')?.focus();
-    }
     const status = this.results.status;
     if (status === TaskStatus.COMPLETE && this.focusResults) {
       this.focusResults = false;
@@ -341,22 +335,9 @@ export class CarifTrainingSearch extends CarifElement {
   }
 
   private async open(item: Training, e: Event): Promise<void> {
-    this.opener = e.currentTarget as HTMLElement;
     // The detail and its rich-text sanitiser (DOMPurify) load on first use.
-    if (!this.detail) {
-      const detail = await import('./detail.js');
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof CarifTrainingSearch).elementStyles, detail.detailStyles]);
-      this.detail = detail;
-    }
-    this.selected = item;
+    await this.detail.open(item, e.currentTarget as HTMLElement);
     this.emit<CarifSelectDetail<Training>>('carif-select', { item });
-  }
-
-  private onDialogClose(): void {
-    this.selected = null;
-    const opener = this.opener;
-    this.opener = null;
-    void this.updateComplete.then(() => opener?.focus());
   }
 
   private retry(): void {
@@ -505,10 +486,7 @@ export class CarifTrainingSearch extends CarifElement {
   }
 
   private renderDialog(): TemplateResult {
-    const item = this.selected;
-    return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose}>
-      ${item && this.detail ? this.detail.renderDetail(item, this.t, this.language, this.strings.close, () => this.dialog?.close()) : nothing}
-    </dialog>`;
+    return this.detail.render((item, detail, close) => detail.renderDetail(item, this.t, this.language, this.strings.close, close));
   }
 }
 

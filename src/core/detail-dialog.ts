@@ -1,0 +1,63 @@
+import { adoptStyles, html, nothing, type CSSResult, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+
+/**
+ * The detail of one item in a modal dialog: its module (the detail template with DOMPurify and
+ * its styles) loads on first use, the dialog opens with focus on its heading, and focus goes back
+ * to the button that opened it when it closes (Escape, the close button, or `close()`).
+ */
+export class DetailDialog<T, M extends { detailStyles: CSSResult }> implements ReactiveController {
+  /** The item shown, or null when the dialog is closed. */
+  item: T | null = null;
+  private module?: M;
+  private opener: HTMLElement | null = null;
+
+  constructor(
+    private readonly host: LitElement,
+    private readonly load: () => Promise<M>,
+  ) {
+    host.addController(this);
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector('dialog');
+  }
+
+  /** Shows an item; `opener` gets the focus back on close. Resolves once the detail module is there. */
+  async open(item: T, opener: HTMLElement | null): Promise<void> {
+    this.opener = opener;
+    if (!this.module) {
+      const module = await this.load();
+      adoptStyles(this.host.renderRoot as ShadowRoot, [...(this.host.constructor as typeof LitElement).elementStyles, module.detailStyles]);
+      this.module = module;
+    }
+    this.item = item;
+    this.host.requestUpdate();
+  }
+
+  close(): void {
+    this.dialog?.close();
+  }
+
+  hostUpdated(): void {
+    const dialog = this.dialog;
+    if (this.item && dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('h2')?.focus();
+    }
+  }
+
+  private onClose(): void {
+    this.item = null;
+    const opener = this.opener;
+    this.opener = null;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => opener?.focus());
+  }
+
+  /** The dialog element, with `content` inside while an item is shown. */
+  render(content: (item: T, module: M, close: () => void) => TemplateResult): TemplateResult {
+    return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${() => this.onClose()}>
+      ${this.item && this.module ? content(this.item, this.module, () => this.close()) : nothing}
+    </dialog>`;
+  }
+}
