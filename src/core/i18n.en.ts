@@ -6,7 +6,7 @@ export const en: CoreStrings = {
   retry: 'Try again',
   close: 'Close',
   print: 'Print the list',
-  sampleData: 'Sample data: these offers are not real.',
+  sampleData: 'Sample data: what is shown here is not real.',
   previous: 'Previous',
   next: 'Next',
   page: (n, total) => `Page ${n} of ${total}`,

@@ -31,7 +31,7 @@ const fr = {
   retry: 'Réessayer',
   close: 'Fermer',
   print: 'Imprimer la liste',
-  sampleData: 'Données d’exemple : ces offres ne sont pas réelles.',
+  sampleData: 'Données d’exemple : ce qui est affiché ici n’est pas réel.',
   previous: 'Précédent',
   next: 'Suivant',
   page: (n: number, total: number) => `Page ${n} sur ${total}`,
