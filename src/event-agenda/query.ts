@@ -78,13 +78,15 @@ export function dateWindow(s: AgendaState, now: Date, showPast: boolean): Window
 /** The `where` of a search; `except` leaves a facet group out (for its own counts). */
 export function buildWhere(s: AgendaState, regions: string[], window: Window, except?: FacetGroup): string {
   const from = window.from && instantLiteral(window.from);
+  // An event without an end lasts until the end of the Paris day it starts on.
+  const fromDay = window.from && instantLiteral(parisMidnight(parisDay(window.from)));
   return and(
     inList('region', regions),
     fullText(s.q),
     ...FACET_GROUP_KEYS.filter((g) => g !== except).map((g) => inList(FACET_GROUPS[g], s.selected[g])),
     s.near && withinDistance('geo', s.near, s.radius),
-    // Still on at `from` (an end at or after it), or starting from then when the end is unknown.
-    from && `fin >= ${from} or debut >= ${from}`,
+    // Still on at `from`: an end at or after it, or no end and a start on that Paris day or later.
+    from && `fin >= ${from} or (fin is null and debut >= ${fromDay})`,
     window.to && `debut < ${instantLiteral(window.to)}`,
     s.attendance === 'onsite' && 'en_ligne = 0',
     s.attendance === 'online' && 'en_ligne = 1',

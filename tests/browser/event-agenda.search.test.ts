@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/event-agenda/define.js';
 import type { CarifEventAgenda } from '../../src/event-agenda/event-agenda.js';
-import { dateWindow, emptySelection, eventDays, monthGrid, type AgendaState } from '../../src/event-agenda/query.js';
+import { buildWhere, dateWindow, emptySelection, eventDays, monthGrid, type AgendaState } from '../../src/event-agenda/query.js';
 import type { AgendaEvent } from '../../src/data/events.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
 import { haversineKm } from '../../src/core/format.js';
@@ -114,6 +114,12 @@ describe('event agenda: dates on the Paris calendar', () => {
       expect(dateWindow(state({ range: 'week' }), new Date('2027-03-24T09:00:00Z'), false)).to.deep.equal(paris);
       expect(eventDays(new Date('2027-03-27T22:30:00Z'), new Date('2027-03-28T23:30:00Z'))).to.deep.equal(['2027-03-27', '2027-03-28', '2027-03-29']);
     }
+  });
+
+  it('an event without an end stays listed until the end of the Paris day it starts on', async () => {
+    const where = buildWhere(state({}), [], { from: NOW, to: null });
+    expect(where).to.equal("fin >= date'2026-11-24T09:00:00.000Z' or (fin is null and debut >= date'2026-11-23T23:00:00.000Z')");
+    // tests/node/api.test.mjs checks that the embedded API reads this very clause that way.
   });
 
   it('month grids start on Monday; an event covers each Paris day it runs on', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compileOrderBy, compileWhere, haversineMeters, OdsqlError, parseWhere } from '../../api/odsql.mjs';
+import { schemaOf } from '../../api/schema.mjs';
 
 const schema = { fields: { a: 'int', b: 'text', tags: 'text[]', d: 'date', t: 'datetime', geo: 'geo_point_2d', n: 'double' } };
 const rec = (o) => {
@@ -88,4 +89,14 @@ test('errors are clear and pathological input is refused fast', () => {
   assert.throws(() => parseWhere('not '.repeat(2000) + 'a = 1'), /nested too deeply/);
   assert.throws(() => parseWhere(`"${'x'.repeat(1_000_000)}"`), /too long/);
   assert.ok(Date.now() - started < 1000);
+});
+
+test('the event agenda’s "still on" clause: an event without an end lasts until the end of its Paris day', () => {
+  // The very clause tests/browser/event-agenda.search.test.ts pins for 24 November 2026, 10:00 in Paris.
+  const pred = compileWhere("fin >= date'2026-11-24T09:00:00.000Z' or (fin is null and debut >= date'2026-11-23T23:00:00.000Z')", schemaOf('evenements'));
+  const at = (debut, fin) => pred({ debut, fin });
+  assert.equal(at('2026-11-24T08:00:00+01:00', null), true, 'this morning, no end: still listed');
+  assert.equal(at('2026-11-23T18:00:00+01:00', null), false, 'yesterday, no end: past');
+  assert.equal(at('2026-11-23T09:00:00+01:00', '2026-11-24T12:00:00+01:00'), true, 'ends later today');
+  assert.equal(at('2026-11-24T08:00:00+01:00', '2026-11-24T09:30:00+01:00'), false, 'ended at 9:30');
 });
