@@ -47,6 +47,8 @@ type Page = { total: number; items: AgendaEvent[]; query: { where: string; order
 
 /** The most events a month grid or an .ics export of the list holds. */
 export const MAX_EVENTS = 300;
+/** How old the clock may get before a visitor coming back to the page gets a fresh list. */
+const CLOCK_STALE_MS = 5 * 60_000;
 const TABLE_OF: Partial<Record<FacetGroup, EventTable>> = { type: 'eventTypes', public: 'eventPublics' };
 const PARIS = 'Europe/Paris';
 
@@ -185,7 +187,7 @@ export class CarifEventAgenda extends CarifElement {
   @state() private focusDay = '';
   @state() private openDay = '';
   @state() private exportMessage = '';
-  /** The real clock, read when the search changes (so that a request is not remade every render). */
+  /** The real clock, read when the search changes or the page is shown again after 5 minutes (not at every render, which would remake the request). */
   @state() private clock = new Date();
 
   @query('#results-heading') private resultsHeading?: HTMLElement;
@@ -285,7 +287,18 @@ export class CarifEventAgenda extends CarifElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyPresets();
+    document.addEventListener('visibilitychange', this.onVisible);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.onVisible);
+  }
+
+  /** Back on a page left open a while: the clock is read again, so that ended events leave the list. */
+  private readonly onVisible = (): void => {
+    if (document.visibilityState === 'visible' && !this.now && Date.now() - this.clock.getTime() > CLOCK_STALE_MS) this.clock = new Date();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -318,6 +318,25 @@ describe('<carif-event-agenda> search', () => {
     }
   });
 
+  it('without a set clock, a page shown again after a while reads the clock again and drops ended events', async () => {
+    const el = await mount(html`<carif-event-agenda page-size="5"></carif-event-agenda>`);
+    const first = (el as unknown as { clock: Date }).clock;
+    // As if the list had been made an hour ago: coming back to the page gives a fresh one.
+    (el as unknown as { clock: Date }).clock = new Date(Date.now() - 3_600_000);
+    await settled(el);
+    const r = await resultsAfter(el, () => document.dispatchEvent(new Event('visibilitychange')));
+    const clock = (el as unknown as { clock: Date }).clock;
+    expect(clock.getTime()).to.be.at.least(first.getTime());
+    const from = new Date(clock.getTime() - (clock.getTime() % 60_000)).toISOString();
+    expect(r.query.where).to.contain(`fin >= date'${from}'`);
+    // A fresh clock is not read again.
+    let again = false;
+    el.addEventListener('carif-results', () => (again = true), { once: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(again).to.equal(false);
+  });
+
   it('in the month view, the grid holds every event of the month on each of its Paris days', async () => {
     const first = nextEvent<Results>(document, 'carif-results');
     const el = await mount(html`<carif-event-agenda .now=${NOW} view="month" from="2027-03-01" show-past></carif-event-agenda>`);
