@@ -41,6 +41,17 @@ export function renderFilterLayout(o: { open: boolean; toggleLabel: string; onTo
   </div>`;
 }
 
+/**
+ * A choice between a few ways to see the results (radios shown as a row of boxes): the fieldset
+ * has the class and part `part`, its radios the name `name`.
+ */
+export function renderChoice<V extends string>(o: { part: string; name: string; legend: string; value: V; options: readonly (readonly [V, string])[]; onChange: (value: V) => void }): TemplateResult {
+  return html`<fieldset class="choice ${o.part}" part=${o.part}>
+    <legend>${o.legend}</legend>
+    ${o.options.map(([v, text]) => html`<label class="check"><input type="radio" name=${o.name} .value=${v} .checked=${o.value === v} @change=${() => o.onChange(v)} /> ${text}</label>`)}
+  </fieldset>`;
+}
+
 /** The keyword search form. */
 export function renderSearchBox(o: { label: string; placeholder: string; button: string; value: string; onInput: (e: Event) => void; onSubmit: (e: Event) => void }): TemplateResult {
   return html`<form class="search" part="search" role="search" @submit=${o.onSubmit}>

@@ -2,23 +2,6 @@ import { css } from 'lit';
 
 /** Styles of the agenda: view switch, day groups, the month grid, the compact block. */
 export const agendaStyles = css`
-  .views {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    border: 0;
-    padding: 0;
-    margin: 0 0 var(--_gap);
-  }
-  .views legend {
-    font-weight: 600;
-    margin-bottom: 0.25rem;
-  }
-  .views .check {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0 0.75rem;
-  }
   .month-title {
     font-size: 1.15em;
     margin: var(--_gap) 0 0.25rem;
@@ -38,14 +21,6 @@ export const agendaStyles = css`
   .when {
     font-weight: 600;
     margin: 0 0 0.25rem;
-  }
-  .badge {
-    display: inline-block;
-    padding: 0.1rem 0.5rem;
-    border-radius: 999px;
-    background: var(--_surface-alt);
-    border: 1px solid var(--_border);
-    font-size: 0.9em;
   }
   .field {
     display: flex;
@@ -195,7 +170,6 @@ export const agendaStyles = css`
     margin-top: var(--_gap);
   }
   @media print {
-    .views,
     .month-nav button,
     .export,
     .see-all {

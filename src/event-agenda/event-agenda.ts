@@ -7,13 +7,14 @@ import type { CarifChangeDetail, CarifSelectDetail } from '../core/events.js';
 import { addDays, formatDistance, formatMonth, haversineKm, isoWeekday, parisDay } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
+import { pieceStyles } from '../core/pieces.styles.js';
 import { PlaceFilter, presetPlace, RADII } from '../core/place-filter.js';
 import { plainText, safeUrl } from '../core/sanitize.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../core/states.js';
 import { SearchText } from '../core/search-text.js';
 import { baseStyles } from '../core/styles.js';
 import { DetailDialog } from '../core/detail-dialog.js';
-import { checkbox, fact, renderFacetGroup, renderPagination, renderFilterLayout } from '../core/templates.js';
+import { checkbox, fact, renderChoice, renderFacetGroup, renderPagination, renderFilterLayout } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { recordsUpTo } from '../data/client.js';
 import { isAbort } from '../data/errors.js';
@@ -110,7 +111,7 @@ function visitorZone(): string | null {
  * @cssprop --carif-target-size - Minimum size of click targets (default 2.75rem).
  */
 export class CarifEventAgenda extends CarifElement {
-  static override styles = [baseStyles, layoutStyles, agendaStyles];
+  static override styles = [baseStyles, layoutStyles, pieceStyles, agendaStyles];
 
   /** Preset event types, e.g. `forum_salon portes_ouvertes job_dating` (docs/datasets.md). */
   @property({ converter: listConverter }) types: string[] = [];
@@ -568,7 +569,19 @@ export class CarifEventAgenda extends CarifElement {
     if (this.compact) return this.renderCompact(heading);
     return html`
       ${heading ? html`<h2 class="title" part="title">${heading}</h2>` : nothing}
-      ${this.isHidden('view') ? nothing : this.renderViews()}
+      ${this.isHidden('view')
+        ? nothing
+        : renderChoice<View>({
+            part: 'views',
+            name: 'view',
+            legend: t.views,
+            value: this.search.view,
+            options: [
+              ['list', t.viewList],
+              ['month', t.viewMonth],
+            ],
+            onChange: (view) => this.setView(view),
+          })}
       ${this.isHidden('search')
         ? nothing
         : this.searchText.render({ label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton })}
@@ -579,16 +592,6 @@ export class CarifEventAgenda extends CarifElement {
 
   private renderDialog(): TemplateResult {
     return this.detail.render((item, detail, close) => detail.renderDetail(item, this.t, this.language, this.strings.close, close));
-  }
-
-  private renderViews(): TemplateResult {
-    const t = this.t;
-    const radio = (view: View, text: string) =>
-      html`<label class="check"><input type="radio" name="view" .value=${view} .checked=${this.search.view === view} @change=${() => this.setView(view)} /> ${text}</label>`;
-    return html`<fieldset class="views" part="views">
-      <legend>${t.views}</legend>
-      ${radio('list', t.viewList)} ${radio('month', t.viewMonth)}
-    </fieldset>`;
   }
 
   private renderFilters(): TemplateResult {

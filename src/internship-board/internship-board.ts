@@ -7,6 +7,7 @@ import type { CarifChangeDetail, CarifResultsDetail, CarifSelectDetail } from '.
 import { formatDistance, formatMonth, haversineKm, parisDay } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
+import { pieceStyles } from '../core/pieces.styles.js';
 import type { ClusterMap } from '../core/map/cluster-map.js';
 import { PlaceFilter, presetPlace, RADII } from '../core/place-filter.js';
 import { plainText, telHref, mailtoHref } from '../core/sanitize.js';
@@ -14,7 +15,7 @@ import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNoti
 import { SearchText } from '../core/search-text.js';
 import { baseStyles } from '../core/styles.js';
 import { DetailDialog } from '../core/detail-dialog.js';
-import { fact, renderFacetGroup, renderPagination, renderFilterLayout } from '../core/templates.js';
+import { fact, renderChoice, renderFacetGroup, renderPagination, renderFilterLayout } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { facetCounts } from '../data/facets.js';
 import { isAbort } from '../data/errors.js';
@@ -46,34 +47,9 @@ let mapModule: typeof import('../core/map/cluster-map.js') | undefined;
 const TABLE_OF: Partial<Record<FacetGroup, InternshipTable>> = { type: 'stageTypes', sector: 'naf', public: 'stagePublics' };
 
 const boardStyles = css`
-  .modes {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    border: 0;
-    padding: 0;
-    margin: 0 0 var(--_gap);
-  }
-  .modes legend {
-    font-weight: 600;
-    margin-bottom: 0.25rem;
-  }
-  .modes .check {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0 0.75rem;
-  }
   .commune {
     font-size: 1.05em;
     margin: var(--_gap) 0 0.5rem;
-  }
-  .badge {
-    display: inline-block;
-    padding: 0.1rem 0.5rem;
-    border-radius: 999px;
-    background: var(--_surface-alt);
-    border: 1px solid var(--_border);
-    font-size: 0.9em;
   }
   .plain {
     list-style: none;
@@ -93,8 +69,7 @@ const boardStyles = css`
   }
   @media print {
     .map,
-    .map-toggle,
-    .modes {
+    .map-toggle {
       display: none !important;
     }
   }
@@ -146,7 +121,7 @@ const boardStyles = css`
  * @cssprop --carif-map-height - Height of the map (default 22rem).
  */
 export class CarifInternshipBoard extends CarifElement {
-  static override styles = [baseStyles, layoutStyles, boardStyles];
+  static override styles = [baseStyles, layoutStyles, pieceStyles, boardStyles];
 
   /** Preset offer types: `stage_3e mini_stage pfmp stage_etudiant pmsmp apprentissage`. */
   @property({ converter: listConverter }) types: string[] = [];
@@ -477,23 +452,25 @@ export class CarifInternshipBoard extends CarifElement {
     const heading = this.heading ?? t.title;
     return html`
       ${heading ? html`<h2 class="title" part="title">${heading}</h2>` : nothing}
-      ${this.isHidden('mode') ? nothing : this.renderModes()}
+      ${this.isHidden('mode')
+        ? nothing
+        : renderChoice<Mode>({
+            part: 'modes',
+            name: 'mode',
+            legend: t.modes,
+            value: this.search.mode,
+            options: [
+              ['offers', t.modeOffers],
+              ['employers', t.modeEmployers],
+            ],
+            onChange: (mode) => this.update_({ mode, sort: this.search.near && mode === 'offers' ? 'distance' : 'start' }),
+          })}
       ${this.isHidden('search')
         ? nothing
         : this.searchText.render({ label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton })}
       ${renderFilterLayout({ open: this.filtersOpen, toggleLabel: this.filtersOpen ? t.hideFilters : t.showFilters(this.activeCount), onToggle: () => (this.filtersOpen = !this.filtersOpen), filters: this.renderFilters(), results: this.renderResults() })}
       ${this.detail.render((item, detail, close) => detail.renderDetail(item, t, this.language, this.strings.close, close))}
     `;
-  }
-
-  private renderModes(): TemplateResult {
-    const t = this.t;
-    const radio = (mode: Mode, text: string) =>
-      html`<label class="check"><input type="radio" name="mode" .value=${mode} .checked=${this.search.mode === mode} @change=${() => this.update_({ mode, sort: this.search.near && mode === 'offers' ? 'distance' : 'start' })} /> ${text}</label>`;
-    return html`<fieldset class="modes" part="modes">
-      <legend>${t.modes}</legend>
-      ${radio('offers', t.modeOffers)} ${radio('employers', t.modeEmployers)}
-    </fieldset>`;
   }
 
   private renderFilters(): TemplateResult {

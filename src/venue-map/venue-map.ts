@@ -8,6 +8,7 @@ import type { CarifSelectDetail } from '../core/events.js';
 import { formatDistance, haversineKm } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
+import { pieceStyles } from '../core/pieces.styles.js';
 import type { ClusterMap, MapPoint } from '../core/map/cluster-map.js';
 import { PlaceFilter, presetPlace, RADII } from '../core/place-filter.js';
 import { mailtoHref, plainText, safeUrl, telHref } from '../core/sanitize.js';
@@ -80,14 +81,6 @@ const venueStyles = css`
   }
   .card-title:focus-visible {
     outline: 3px solid var(--_focus);
-  }
-  .badge {
-    display: inline-block;
-    padding: 0.1rem 0.5rem;
-    border-radius: 999px;
-    background: var(--_surface-alt);
-    border: 1px solid var(--_border);
-    font-size: 0.9em;
   }
   .status {
     font-weight: 600;
@@ -180,7 +173,7 @@ const venueStyles = css`
  * @cssprop --carif-map-height - Height of the map (default 26rem; the `height` attribute wins).
  */
 export class CarifVenueMap extends CarifElement {
-  static override styles = [baseStyles, layoutStyles, venueStyles];
+  static override styles = [baseStyles, layoutStyles, pieceStyles, venueStyles];
 
   /** Preset networks (space-separated): `mission_locale cio france_travail cap_emploi apec information_jeunesse cep …`. */
   @property({ converter: listConverter }) networks: string[] = [];

@@ -1,0 +1,38 @@
+import { css } from 'lit';
+
+/**
+ * Small pieces some widgets share and others do not carry: the row of boxes for a choice of view
+ * (`renderChoice`) and the badges on cards.
+ */
+export const pieceStyles = css`
+  .choice {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_gap);
+  }
+  .choice legend {
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+  }
+  .choice .check {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 0.75rem;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.1rem 0.5rem;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    font-size: 0.9em;
+  }
+  @media print {
+    .choice {
+      display: none !important;
+    }
+  }
+`;
