@@ -429,12 +429,20 @@ export class CarifVenueMap extends CarifElement {
     return this.visibleGroups.reduce((n, g) => n + s.selected[g].length, 0) + (s.near && !this.isHidden('near') ? 1 : 0) + (s.openNow ? 1 : 0);
   }
 
+  /** The last "open now" list, kept for the same venues and the same minute (render, map and events all ask for it). */
+  private openNowOf?: { items: Venue[]; minute: number; open: Venue[] };
+
   /** The venues of the search, with "open now" applied (hours are read on the Paris clock). */
   private get visible(): Venue[] {
     const items = this.results.value?.items ?? [];
     if (!this.search.openNow) return items;
     const now = this.clockNow;
-    return items.filter((v) => openingStatus(v.hours, now).state === 'open');
+    const minute = Math.floor(now.getTime() / 60_000);
+    const cached = this.openNowOf;
+    if (cached && cached.items === items && cached.minute === minute) return cached.open;
+    const open = items.filter((v) => openingStatus(v.hours, now).state === 'open');
+    this.openNowOf = { items, minute, open };
+    return open;
   }
 
   /** Selects a venue; from the list, the map reveals its marker; from the map, the list shows and focuses its card. */
