@@ -554,6 +554,14 @@ export class CarifEventAgenda extends CarifElement {
     this.requestUpdate();
   }
 
+  /** Back to this month, with the focus on today in the grid. */
+  private backToToday(): void {
+    this.focusDay = this.today;
+    this.openDay = '';
+    this.focusAfterRender = 'grid';
+    this.update_({ month: this.today.slice(0, 7) });
+  }
+
   private changeMonth(n: number): void {
     const month = nextMonth(this.search.month, n);
     this.focusDay = this.today.startsWith(month) ? this.today : `${month}-01`;
@@ -762,6 +770,9 @@ export class CarifEventAgenda extends CarifElement {
       <button type="button" class="button" part="button" ?disabled=${noPast} @click=${() => this.changeMonth(-1)}>${t.previousMonth}</button>
       <h3 id="month-label" aria-live="polite">${formatMonth(this.language, `${month}-01`)}</h3>
       <button type="button" class="button" part="button" @click=${() => this.changeMonth(1)}>${t.nextMonth}</button>
+      ${month !== this.today.slice(0, 7)
+        ? html`<button type="button" class="button today-button" part="button" @click=${this.backToToday}>${t.backToToday}</button>`
+        : nothing}
     </div>`;
   }
 

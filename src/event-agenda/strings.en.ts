@@ -89,6 +89,7 @@ export const en: AgendaStrings = {
   exportCapped: (n, total) => `The file holds the first ${n} of ${total} events.`,
   calendarName: 'Careers and training events',
   previousMonth: 'Previous month',
+  backToToday: 'Back to today',
   nextMonth: 'Next month',
   gridHelp: 'Arrow keys change the day, Page Up and Page Down change the month, Enter shows the day’s events.',
   dayEvents: (n) => (n ? plural('en', n, { one: 'event', other: 'events' }) : 'no event'),

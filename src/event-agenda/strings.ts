@@ -87,6 +87,7 @@ const fr = {
   exportCapped: (n: number, total: number) => `Le fichier contient les ${n} premiers événements sur ${total}.`,
   calendarName: 'Agenda de l’orientation',
   previousMonth: 'Mois précédent',
+  backToToday: 'Revenir à aujourd’hui',
   nextMonth: 'Mois suivant',
   gridHelp: 'Flèches pour changer de jour, Page précédente et Page suivante pour changer de mois, Entrée pour voir les événements du jour.',
   dayEvents: (n: number) => (n ? plural('fr', n, { one: 'événement', other: 'événements' }) : 'aucun événement'),

@@ -337,6 +337,20 @@ describe('<carif-event-agenda> search', () => {
     expect(again).to.equal(false);
   });
 
+  it('in the month view, "back to today" comes back to this month with the focus on today', async () => {
+    const el = await mount(html`<carif-event-agenda .now=${NOW} view="month"></carif-event-agenda>`);
+    expect($(el, '.today-button')).to.equal(null);
+    const next = $$<HTMLButtonElement>(el, '.month-nav button').find((b) => b.textContent!.includes('Mois suivant'))!;
+    await resultsAfter(el, () => next.click());
+    await resultsAfter(el, () => next.click());
+    expect($(el, '#month-label')!.textContent).to.equal('janvier 2027');
+    await resultsAfter(el, () => $<HTMLButtonElement>(el, '.today-button')!.click());
+    expect($(el, '#month-label')!.textContent).to.equal('novembre 2026');
+    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('data-day') === '2026-11-24', 'focus is not on today');
+    expect($(el, 'td[data-day="2026-11-24"]')!.getAttribute('aria-current')).to.equal('date');
+    expect($(el, '.today-button')).to.equal(null);
+  });
+
   it('in the month view, the grid holds every event of the month on each of its Paris days', async () => {
     const first = nextEvent<Results>(document, 'carif-results');
     const el = await mount(html`<carif-event-agenda .now=${NOW} view="month" from="2027-03-01" show-past></carif-event-agenda>`);
