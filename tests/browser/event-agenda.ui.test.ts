@@ -260,6 +260,34 @@ describe('<carif-event-agenda> month grid and compact layout', () => {
   });
 });
 
+describe('<carif-event-agenda> isolation', () => {
+  it('keeps a hostile host stylesheet out of the grid and the list, and its own styles in', async () => {
+    const style = document.createElement('style');
+    style.textContent = `table, td, th, tr { display: block !important; border: 9px solid red !important; } body { text-transform: uppercase; letter-spacing: 5px; font-size: 40px; } .card, .grid, .badge { display: none !important; }`;
+    document.head.append(style);
+    try {
+      const list = await mount();
+      expect(getComputedStyle($(list, '.card')!).display).to.equal('block');
+      expect(getComputedStyle($(list, '.badge')!).display).to.equal('inline-block');
+      expect(getComputedStyle($(list, '.card-title')!).textTransform).to.equal('none');
+      expect(getComputedStyle($(list, '.card-title')!).letterSpacing).to.equal('normal');
+      const month = await mount(html`<carif-event-agenda .now=${NOW} view="month"></carif-event-agenda>`);
+      expect(getComputedStyle($(month, 'table.grid')!).display).to.equal('table');
+      const td = $(month, 'td[data-day]')!;
+      expect(getComputedStyle(td).display).to.equal('table-cell');
+      expect(getComputedStyle(td).borderTopColor).to.not.equal('rgb(255, 0, 0)');
+      // And the widget's own rules do not reach the page.
+      const probe = document.createElement('span');
+      probe.className = 'badge';
+      document.body.append(probe);
+      expect(getComputedStyle(probe).borderTopWidth).to.equal('0px');
+      probe.remove();
+    } finally {
+      style.remove();
+    }
+  });
+});
+
 describe('<carif-event-agenda> calendar files', () => {
   it('the detail offers an .ics file of the event that parses back', async () => {
     const el = await mount();
