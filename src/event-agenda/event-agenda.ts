@@ -305,6 +305,11 @@ export class CarifEventAgenda extends CarifElement {
     super.willUpdate(changed);
     const presetKeys = ['types', 'publics', 'department', 'near', 'radius', 'from', 'to', 'view'] as const;
     if (this.presetsApplied && presetKeys.some((k) => changed.has(k) && changed.get(k) !== undefined)) this.applyPresets(true);
+    else if (this.presetsApplied && changed.has('now') && !isDay(this.from.trim())) {
+      // A clock set later (a preview, a test): the calendar opens on its month.
+      this.search = { ...this.search, month: this.today.slice(0, 7) };
+      this.focusDay = this.today;
+    }
     if (changed.has('pageSize') && (this.pageSize < 1 || this.pageSize > 100 || !Number.isInteger(this.pageSize))) {
       this.warn(`page-size="${this.pageSize}" is out of range: using ${clampInt(this.pageSize, 1, 100, 20)} (allowed 1 to 100).`);
     }

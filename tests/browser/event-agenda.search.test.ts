@@ -337,6 +337,15 @@ describe('<carif-event-agenda> search', () => {
     expect(again).to.equal(false);
   });
 
+  it('the calendar opens on the month of its clock, also when the clock is set later', async () => {
+    const el = await mount(html`<carif-event-agenda .now=${new Date('2027-06-15T10:00:00Z')} view="month"></carif-event-agenda>`);
+    expect($(el, '#month-label')!.textContent).to.equal('juin 2027');
+    expect($(el, 'td[tabindex="0"]')!.dataset.day).to.equal('2027-06-15');
+    await resultsAfter(el, () => (el.now = new Date('2027-09-01T10:00:00Z')));
+    expect($(el, '#month-label')!.textContent).to.equal('septembre 2027');
+    expect($(el, 'td[aria-current="date"]')!.dataset.day).to.equal('2027-09-01');
+  });
+
   it('in the month view, "back to today" comes back to this month with the focus on today', async () => {
     const el = await mount(html`<carif-event-agenda .now=${NOW} view="month"></carif-event-agenda>`);
     expect($(el, '.today-button')).to.equal(null);
