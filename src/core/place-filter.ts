@@ -9,21 +9,6 @@ import { errorMessage } from './states.js';
 /** Distances offered around a place, in km. */
 export const RADII = [5, 10, 20, 30, 50, 100] as const;
 
-/** The words of the "near a commune or postcode" filter, in each widget's strings. */
-export interface PlaceStrings {
-  where: string;
-  placeLabel: string;
-  placeSearch: string;
-  placeChoose: string;
-  placeNone: (q: string) => string;
-  near: (label: string) => string;
-  removePlace: string;
-  myPosition: string;
-  /** Label of a place preset as "lat,lon" (the coordinates themselves without it). */
-  thisPlace?: string;
-  radius: string;
-  km: (n: number) => string;
-}
 
 export interface PlaceFilterOptions {
   client: () => ExploreClient;
@@ -31,7 +16,6 @@ export interface PlaceFilterOptions {
   dataset: () => string;
   /** Regions the widget is limited to (communes are looked up there first). */
   regions: () => string[];
-  strings: () => PlaceStrings;
   core: () => CoreStrings;
   apiBase: () => string;
   /** The visitor chose a place (or their position). */
@@ -78,7 +62,7 @@ export class PlaceFilter implements ReactiveController {
       if (controller.signal.aborted) return;
       const only = places.length === 1 ? places[0] : exactMatch(places, q);
       if (only) this.choose(only);
-      else if (!places.length) this.set({ message: this.o.strings().placeNone(q) });
+      else if (!places.length) this.set({ message: this.o.core().place.placeNone(q) });
       else this.set({ choices: places });
     } catch (error) {
       if (!isAbort(error)) this.set({ message: errorMessage(error, this.o.core(), this.o.apiBase()) });
@@ -98,7 +82,7 @@ export class PlaceFilter implements ReactiveController {
     try {
       const { currentPosition } = await import('./geolocation.js');
       const p = await currentPosition();
-      this.choose({ ...p, label: this.o.strings().myPosition, code: null });
+      this.choose({ ...p, label: this.o.core().place.myPosition, code: null });
     } catch (error) {
       const core = this.o.core();
       this.set({ message: (error as Error).message === 'unsupported' ? core.geoUnsupported : core.geoDenied });
@@ -109,7 +93,7 @@ export class PlaceFilter implements ReactiveController {
 
   /** The fieldset: the chosen place with a remove button, or the commune form and "around me"; then the radius. */
   render(near: Place | null, radius: number, onRemove: () => void, onRadius: (km: number) => void): TemplateResult {
-    const t = this.o.strings();
+    const t = this.o.core().place;
     return html`<fieldset part="filter-group" class="place">
       <legend>${t.where}</legend>
       ${near
@@ -153,7 +137,7 @@ export function presetPlace(filter: PlaceFilter, value: string, apply: (place: P
   const o = filter.o;
   const point = parseLatLon(text);
   if (point) {
-    apply({ ...point, label: o.strings().thisPlace ?? text, code: null });
+    apply({ ...point, label: o.core().place.thisPlace, code: null });
     return undefined;
   }
   return import('../data/communes.js')

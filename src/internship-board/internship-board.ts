@@ -192,7 +192,6 @@ export class CarifInternshipBoard extends CarifElement {
     client: () => this.client,
     dataset: () => this.communesDataset,
     regions: () => this.regions,
-    strings: () => this.t,
     core: () => this.strings,
     apiBase: () => this.effectiveApiBase,
     choose: (near) => this.update_({ near, sort: this.search.mode === 'offers' ? 'distance' : this.search.sort }),

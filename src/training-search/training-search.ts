@@ -151,7 +151,6 @@ export class CarifTrainingSearch extends CarifElement {
     client: () => this.client,
     dataset: () => this.communesDataset,
     regions: () => this.fixed.regions,
-    strings: () => this.t,
     core: () => this.strings,
     apiBase: () => this.effectiveApiBase,
     choose: (near) => this.update_({ near }),
@@ -223,7 +222,7 @@ export class CarifTrainingSearch extends CarifElement {
       this.whenReady(
         import('./url-sync.js').then((m) => {
           this.urlSync = m;
-          this.search = m.readSearch(this.search, (g) => this.isHidden(g), this.t.myPosition);
+          this.search = m.readSearch(this.search, (g) => this.isHidden(g), this.strings.place.myPosition);
           this.searchText.set(this.search.q);
         }),
       );

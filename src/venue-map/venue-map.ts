@@ -248,7 +248,6 @@ export class CarifVenueMap extends CarifElement {
     client: () => this.client,
     dataset: () => this.communesDataset,
     regions: () => this.regions,
-    strings: () => this.t,
     core: () => this.strings,
     apiBase: () => this.effectiveApiBase,
     choose: (near) => this.update_({ near }),
