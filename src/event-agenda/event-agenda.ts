@@ -31,6 +31,7 @@ import {
   FACET_GROUP_KEYS,
   FACET_GROUPS,
   facetRequests,
+  initialState,
   isDay,
   monthGrid,
   nextMonth,
@@ -167,20 +168,7 @@ export class CarifEventAgenda extends CarifElement {
   /** The clock: "now" for past events, "this week" and today in the grid (for previews and tests); the real time when unset. */
   @property({ attribute: false }) now?: Date;
 
-  @state() private search: AgendaState = {
-    q: '',
-    selected: emptySelection(),
-    near: null,
-    radius: 30,
-    range: '',
-    from: '',
-    to: '',
-    attendance: '',
-    free: false,
-    page: 1,
-    view: 'list',
-    month: '',
-  };
+  @state() private search: AgendaState = initialState();
   private readonly searchText = new SearchText(this, (q) => q !== this.search.q && this.update_({ q }));
   @state() private filtersOpen = false;
   private readonly detail = new DetailDialog<AgendaEvent, typeof import('./detail.js')>(this, () => import('./detail.js'));

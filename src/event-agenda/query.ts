@@ -32,6 +32,22 @@ export interface AgendaState {
 
 export const emptySelection = (): Record<FacetGroup, string[]> => ({ type: [], public: [], department: [] });
 
+/** The search before any preset or choice: every coming event, as a list. */
+export const initialState = (): AgendaState => ({
+  q: '',
+  selected: emptySelection(),
+  near: null,
+  radius: 30,
+  range: '',
+  from: '',
+  to: '',
+  attendance: '',
+  free: false,
+  page: 1,
+  view: 'list',
+  month: '',
+});
+
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** A real calendar day "YYYY-MM-DD". */
 export const isDay = (v: string): boolean => DAY.test(v) && addDays(v, 0) === v;

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/event-agenda/define.js';
 import type { CarifEventAgenda } from '../../src/event-agenda/event-agenda.js';
-import { buildWhere, dateWindow, emptySelection, eventDays, monthGrid, type AgendaState } from '../../src/event-agenda/query.js';
+import { buildWhere, dateWindow, eventDays, initialState, monthGrid, type AgendaState } from '../../src/event-agenda/query.js';
 import type { AgendaEvent } from '../../src/data/events.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
 import { haversineKm } from '../../src/core/format.js';
@@ -55,21 +55,7 @@ const box = (el: Element, group: string, value: string) => {
 };
 const shownCount = (el: Element, group: string, value: string) => Number(box(el, group, value).closest('label')!.querySelector('.count')!.textContent!.replace(/[^\d]/g, ''));
 
-const state = (patch: Partial<AgendaState>): AgendaState => ({
-  q: '',
-  selected: emptySelection(),
-  near: null,
-  radius: 30,
-  range: '',
-  from: '',
-  to: '',
-  attendance: '',
-  free: false,
-  page: 1,
-  view: 'list',
-  month: '',
-  ...patch,
-});
+const state = (patch: Partial<AgendaState>): AgendaState => ({ ...initialState(), ...patch });
 
 describe('event agenda: dates on the Paris calendar', () => {
   afterEach(() => executeServerCommand('set-timezone', { zone: '' }));
