@@ -19,6 +19,17 @@ export function dateOnly(iso: string): Date {
   return new Date(`${iso}T12:00:00Z`);
 }
 
+/** Any date or time in Paris with the shared formatters: `formatParis('fr', d, { weekday: 'short' })`. A "YYYY-MM-DD" string reads as that day. */
+export function formatParis(lang: Lang, value: Date | string, options: Intl.DateTimeFormatOptions): string {
+  return dtf(lang, options).format(typeof value === 'string' ? dateOnly(value) : value);
+}
+
+/** The visitor's own time zone when it is not Paris's (then times should say they are Paris times), else null. */
+export function visitorZone(): string | null {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && zone !== PARIS ? zone : null;
+}
+
 /** "12 janvier 2027" / "12 January 2027". Accepts a Date or a "YYYY-MM-DD" string. */
 export function formatDate(lang: Lang, value: Date | string, style: 'long' | 'short' = 'long'): string {
   const d = typeof value === 'string' ? dateOnly(value) : value;

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { formatDate } from '../core/format.js';
+import { formatDate, formatParis, visitorZone } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { sanitizeRichText } from '../core/rich-text.js';
 import { plainText, safeUrl } from '../core/sanitize.js';
@@ -30,11 +30,11 @@ function icsUrl(e: AgendaEvent, lang: Lang, calendarName: string): string {
 
 /** The time on the visitor's own clock, when their time zone is not Paris's and the times differ. */
 function visitorTime(e: AgendaEvent, t: AgendaStrings, lang: Lang): string | null {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (!zone || zone === 'Europe/Paris') return null;
+  const zone = visitorZone();
+  if (!zone) return null;
   const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
   const local = new Intl.DateTimeFormat(intlLocale(lang), options).format(e.start);
-  const paris = new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone: 'Europe/Paris' }).format(e.start);
+  const paris = formatParis(lang, e.start, options);
   return local === paris ? null : t.yourTime(local, zone);
 }
 

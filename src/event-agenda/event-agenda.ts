@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { CarifElement } from '../core/base-element.js';
 import { clampInt, listConverter } from '../core/converters.js';
 import type { CarifChangeDetail, CarifSelectDetail } from '../core/events.js';
-import { addDays, formatDistance, formatMonth, haversineKm, isoWeekday, parisDay } from '../core/format.js';
+import { addDays, formatDistance, formatMonth, formatParis, haversineKm, isoWeekday, parisDay, visitorZone } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
 import { pieceStyles } from '../core/pieces.styles.js';
@@ -52,13 +52,6 @@ export const MAX_EVENTS = 300;
 /** How old the clock may get before a visitor coming back to the page gets a fresh list. */
 const CLOCK_STALE_MS = 5 * 60_000;
 const TABLE_OF: Partial<Record<FacetGroup, EventTable>> = { type: 'eventTypes', public: 'eventPublics' };
-const PARIS = 'Europe/Paris';
-
-/** The visitor's own time zone, when it is not Paris's (then times say they are Paris times). */
-function visitorZone(): string | null {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && zone !== PARIS ? zone : null;
-}
 
 /**
  * The orientation events near the visitor (forums and salons, open days, nights of orientation,
@@ -187,7 +180,6 @@ export class CarifEventAgenda extends CarifElement {
     client: () => this.client,
     dataset: () => this.communesDataset,
     regions: () => this.regions,
-    strings: () => this.t,
     core: () => this.strings,
     apiBase: () => this.effectiveApiBase,
     choose: (near) => this.update_({ near }),
@@ -780,8 +772,6 @@ export class CarifEventAgenda extends CarifElement {
     }
     const weeks = monthGrid(month);
     const focusDay = this.focusDay.startsWith(month) ? this.focusDay : `${month}-01`;
-    const weekday = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', weekday: 'short' });
-    const weekdayLong = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', weekday: 'long' });
     const dayEvents = this.openDay ? byDay.get(this.openDay) ?? [] : [];
     return html`
       ${page.total > MAX_EVENTS ? html`<p class="notice" role="status">${t.tooMany(MAX_EVENTS, page.total)}</p>` : nothing}
@@ -791,7 +781,7 @@ export class CarifEventAgenda extends CarifElement {
       <table role="grid" class="grid" part="calendar" aria-labelledby="month-label" aria-describedby="grid-help" @keydown=${this.onGridKey}>
         <thead>
           <tr>
-            ${weeks[0]!.map((d) => html`<th scope="col" abbr=${weekdayLong.format(new Date(`${d}T12:00:00Z`))}>${weekday.format(new Date(`${d}T12:00:00Z`))}</th>`)}
+            ${weeks[0]!.map((d) => html`<th scope="col" abbr=${formatParis(lang, d, { weekday: 'long' })}>${formatParis(lang, d, { weekday: 'short' })}</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -848,15 +838,13 @@ export class CarifEventAgenda extends CarifElement {
     const lang = this.language;
     const value = this.results.value;
     const seeAll = this.seeAllHref;
-    const dayNum = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: PARIS, day: 'numeric' });
-    const monthShort = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: PARIS, month: 'short' });
     const list = (page: Page, busy: boolean) =>
       page.items.length
         ? html`<ol class="compact-list list" part="list" aria-busy=${busy ? 'true' : 'false'}>
             ${page.items.map((e) => {
               const title = plainText(e.title);
               return html`<li data-id=${e.id}>
-                <span class="date-box" aria-hidden="true"><strong>${dayNum.format(e.start)}</strong>${monthShort.format(e.start)}</span>
+                <span class="date-box" aria-hidden="true"><strong>${formatParis(lang, e.start, { day: 'numeric' })}</strong>${formatParis(lang, e.start, { month: 'short' })}</span>
                 <div>
                   <p class="card-title" part="card-title">
                     <button type="button" class="link-button" aria-haspopup="dialog" @click=${(ev: Event) => this.open(e, ev.currentTarget as HTMLElement)}>${title}</button>

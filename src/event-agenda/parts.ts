@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, formatTime, parisDay } from '../core/format.js';
-import { intlLocale, type Lang } from '../core/i18n.js';
+import { formatDate, formatParis, formatTime, parisDay } from '../core/format.js';
+import type { Lang } from '../core/i18n.js';
 import { plainText, safeUrl } from '../core/sanitize.js';
 import { departementLabel } from '../data/codes.js';
 import type { AgendaEvent } from '../data/events.js';
@@ -8,16 +8,9 @@ import type { AgendaStrings } from './strings.js';
 
 /** Pieces shared by the cards, the compact block, the day panel and the detail. */
 
-const weekdayDate = new Map<Lang, Intl.DateTimeFormat>();
-
 /** "mardi 24 novembre 2026", a Paris calendar day. */
 export function formatDay(lang: Lang, day: string): string {
-  let f = weekdayDate.get(lang);
-  if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-    weekdayDate.set(lang, f);
-  }
-  return f.format(new Date(`${day}T12:00:00Z`));
+  return formatParis(lang, day, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /**
