@@ -3,14 +3,10 @@
 // day it covers), against a bare fetch + innerHTML of the same records (a list; a 7-column table
 // with the titles of each day), side by side in one run, in headless Debian Chromium, on loopback.
 //   npm run build && node bench/agenda-render.mjs      (RUNS=15 by default)
-import { existsSync } from 'node:fs';
-import { launch, median, p90, serveBuilt, timeSideBySide } from './harness.mjs';
+import { launch, median, p90, requireBuild, serveBuilt, timeSideBySide } from './harness.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
-if (!existsSync('dist/cdn/index.js')) {
-  console.error('Run `npm run build` first.');
-  process.exit(1);
-}
+requireBuild('dist/cdn/index.js');
 
 const PAGE = `<!doctype html><html lang="fr"><meta charset="utf-8"><body><div id="host"></div>
 <script type="module">

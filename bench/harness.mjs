@@ -8,6 +8,14 @@ import puppeteer from 'puppeteer-core';
 
 export const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].find(existsSync);
 
+/** Stops with a clear word when dist/ has not been built. */
+export function requireBuild(file) {
+  if (!existsSync(file)) {
+    console.error(`${file} is missing: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+}
+
 /** Serves `handler` on 127.0.0.1 (a free port); resolves with the server and its base URL. */
 export async function serve(handler) {
   const server = createServer(handler);

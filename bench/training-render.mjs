@@ -2,14 +2,10 @@
 // <carif-training-search> (the built CDN bundle) against a bare fetch + innerHTML of the same
 // records, side by side in one run, in headless Debian Chromium, on loopback only.
 //   npm run build && npm run bench
-import { existsSync } from 'node:fs';
-import { launch, median, p90, serveBuilt, timeSideBySide } from './harness.mjs';
+import { launch, median, p90, requireBuild, serveBuilt, timeSideBySide } from './harness.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
-if (!existsSync('dist/cdn/training-search.js')) {
-  console.error('Run `npm run build` first.');
-  process.exit(1);
-}
+requireBuild('dist/cdn/index.js');
 
 const PAGE = `<!doctype html><html lang="fr"><meta charset="utf-8"><body><div id="host"></div>
 <script type="module">
