@@ -1,5 +1,6 @@
 // `npm test`: type check and lint, build dist/, then every test: node tests (the embedded API, the
-// ODSQL parser, the data generator, bundle budgets) and browser tests in Chromium. Ends with one
+// ODSQL parser, the data generator, bundle budgets), browser tests in Chromium, and consumer apps built
+// from the packed tarball. Ends with one
 // line "N passed, N failed" counting both runners.
 import { spawn } from 'node:child_process';
 
@@ -49,6 +50,8 @@ await run('lint', 'npx', ['--no-install', 'eslint', '.']);
 await run('build', 'node', ['scripts/build.mjs']);
 await run('node tests', 'node', ['--test', '--test-reporter=tap', 'tests/node/'], nodeCounts);
 await run('browser tests', 'npx', ['--no-install', 'wtr'], wtrCounts);
+// Apps that install the packed tarball (plain Vite, React 19, Vue 3), built and run in Chromium.
+await run('consumer apps', 'node', ['--test', '--test-reporter=tap', 'tests/consumers/'], nodeCounts);
 
 console.log('\n=== summary');
 for (const s of steps) console.log(`  ${s}`);

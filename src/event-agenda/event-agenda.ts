@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CarifElement } from '../core/base-element.js';
-import { clampInt, listConverter } from '../core/converters.js';
+import { clampInt, list, listConverter } from '../core/converters.js';
 import type { CarifChangeDetail, CarifSelectDetail } from '../core/events.js';
 import { addDays, formatDistance, formatMonth, formatParis, haversineKm, isoWeekday, parisDay, visitorZone } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
@@ -108,16 +108,16 @@ export class CarifEventAgenda extends CarifElement {
   static override styles = [baseStyles, layoutStyles, pieceStyles, agendaStyles];
 
   /** Preset event types, e.g. `forum_salon portes_ouvertes job_dating` (docs/datasets.md). */
-  @property({ converter: listConverter }) types: string[] = [];
+  @list @property({ converter: listConverter }) types: string[] = [];
 
   /** Preset publics: `jeunes scolaires etudiants demandeurs_emploi salaries personnes_handicapees familles enseignants tout_public`. */
-  @property({ converter: listConverter }) publics: string[] = [];
+  @list @property({ converter: listConverter }) publics: string[] = [];
 
   /** Only events in these INSEE regions (space-separated), e.g. `27`. */
-  @property({ converter: listConverter }) region: string[] = [];
+  @list @property({ converter: listConverter }) region: string[] = [];
 
   /** Preset départements (space-separated codes), e.g. `21 25`. */
-  @property({ converter: listConverter }) department: string[] = [];
+  @list @property({ converter: listConverter }) department: string[] = [];
 
   /** Preset place: a commune name, a postcode or `lat,lon`. */
   @property() near = '';
@@ -147,7 +147,7 @@ export class CarifEventAgenda extends CarifElement {
   @property({ attribute: 'show-past', type: Boolean }) showPast = false;
 
   /** Filters to hide: `search view type public department near dates attendance free`. A hidden filter with a preset stays applied. */
-  @property({ attribute: 'hide-filters', converter: listConverter }) hideFilters: string[] = [];
+  @list @property({ attribute: 'hide-filters', converter: listConverter }) hideFilters: string[] = [];
 
   /** Events per page of the list, 1 to 100. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 20;

@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CarifElement } from '../core/base-element.js';
-import { clampInt, listConverter } from '../core/converters.js';
+import { clampInt, list, listConverter } from '../core/converters.js';
 import type { CarifChangeDetail, CarifResultsDetail, CarifSelectDetail } from '../core/events.js';
 import { formatDistance, formatMonth, haversineKm, parisDay } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
@@ -124,19 +124,19 @@ export class CarifInternshipBoard extends CarifElement {
   static override styles = [baseStyles, layoutStyles, pieceStyles, boardStyles];
 
   /** Preset offer types: `stage_3e mini_stage pfmp stage_etudiant pmsmp apprentissage`. */
-  @property({ converter: listConverter }) types: string[] = [];
+  @list @property({ converter: listConverter }) types: string[] = [];
 
   /** Preset sectors: NAF section letters `A`..`U`, e.g. `I Q`. */
-  @property({ converter: listConverter }) sector: string[] = [];
+  @list @property({ converter: listConverter }) sector: string[] = [];
 
   /** Preset publics: `college lycee lycee_pro etudiants jeunes demandeurs_emploi salaries`. */
-  @property({ converter: listConverter }) public: string[] = [];
+  @list @property({ converter: listConverter }) public: string[] = [];
 
   /** Only offers in these INSEE regions (space-separated), e.g. `27`. */
-  @property({ converter: listConverter }) region: string[] = [];
+  @list @property({ converter: listConverter }) region: string[] = [];
 
   /** Preset départements (space-separated codes), e.g. `21 25`. */
-  @property({ converter: listConverter }) department: string[] = [];
+  @list @property({ converter: listConverter }) department: string[] = [];
 
   /** Preset place: a commune name, a postcode or `lat,lon`. */
   @property() near = '';
@@ -148,7 +148,7 @@ export class CarifInternshipBoard extends CarifElement {
   @property() mode: Mode = 'offers';
 
   /** Filters to hide: `search mode type sector public department near period duration sort map`. A hidden filter with a preset stays applied. */
-  @property({ attribute: 'hide-filters', converter: listConverter }) hideFilters: string[] = [];
+  @list @property({ attribute: 'hide-filters', converter: listConverter }) hideFilters: string[] = [];
 
   /** Results per page, 1 to 100. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;

@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { CarifElement } from '../core/base-element.js';
-import { clampInt, listConverter } from '../core/converters.js';
+import { clampInt, list, listConverter } from '../core/converters.js';
 import type { CarifChangeDetail, CarifSelectDetail } from '../core/events.js';
 import { formatDistance, formatHours, haversineKm } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
@@ -91,31 +91,31 @@ export class CarifTrainingSearch extends CarifElement {
   static override styles = [baseStyles, layoutStyles];
 
   /** Only trainings in these INSEE regions (space-separated), e.g. `27`. */
-  @property({ converter: listConverter }) region: string[] = [];
+  @list @property({ converter: listConverter }) region: string[] = [];
 
   /** Preset départements (space-separated codes), e.g. `21 25`. Fixed when `department` is in `hide-filters`. */
-  @property({ converter: listConverter }) department: string[] = [];
+  @list @property({ converter: listConverter }) department: string[] = [];
 
   /** Preset publics: `jeunes demandeurs_emploi salaries personnes_handicapees scolaires etudiants tout_public`. */
-  @property({ converter: listConverter }) public: string[] = [];
+  @list @property({ converter: listConverter }) public: string[] = [];
 
   /** Preset levels on the 2019 scale: `3`..`8` or `none`. */
-  @property({ converter: listConverter }) niveau: string[] = [];
+  @list @property({ converter: listConverter }) niveau: string[] = [];
 
   /** Preset routes: `apprentissage continue scolaire`. */
-  @property({ converter: listConverter }) voie: string[] = [];
+  @list @property({ converter: listConverter }) voie: string[] = [];
 
   /** Preset modalities: `0` on site, `1` blended, `2` remote. */
-  @property({ converter: listConverter }) modalite: string[] = [];
+  @list @property({ converter: listConverter }) modalite: string[] = [];
 
   /** Preset funders (LHEO dict-financeurs codes), e.g. `2 4`. */
-  @property({ converter: listConverter }) financeur: string[] = [];
+  @list @property({ converter: listConverter }) financeur: string[] = [];
 
   /**
    * Filters to hide: `search niveau voie modalite public financeur department near dates
    * recrutement handicap sort`. A hidden filter with a preset value stays applied.
    */
-  @property({ attribute: 'hide-filters', converter: listConverter }) hideFilters: string[] = [];
+  @list @property({ attribute: 'hide-filters', converter: listConverter }) hideFilters: string[] = [];
 
   /** Results per page, 1 to 100. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;

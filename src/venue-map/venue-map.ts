@@ -3,7 +3,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CarifElement } from '../core/base-element.js';
-import { clampInt, listConverter, parseLatLon } from '../core/converters.js';
+import { clampInt, list, listConverter, parseLatLon } from '../core/converters.js';
 import type { CarifSelectDetail } from '../core/events.js';
 import { formatDistance, haversineKm } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
@@ -176,19 +176,19 @@ export class CarifVenueMap extends CarifElement {
   static override styles = [baseStyles, layoutStyles, pieceStyles, venueStyles];
 
   /** Preset networks (space-separated): `mission_locale cio france_travail cap_emploi apec information_jeunesse cep …`. */
-  @property({ converter: listConverter }) networks: string[] = [];
+  @list @property({ converter: listConverter }) networks: string[] = [];
 
   /** Preset publics: `jeunes scolaires etudiants demandeurs_emploi salaries personnes_handicapees familles tout_public`. */
-  @property({ converter: listConverter }) public: string[] = [];
+  @list @property({ converter: listConverter }) public: string[] = [];
 
   /** Preset services: `accueil_information orientation_scolaire accompagnement_jeunes cep_niveau_1 … vae bilan_competences droits_sociaux`. */
-  @property({ converter: listConverter }) services: string[] = [];
+  @list @property({ converter: listConverter }) services: string[] = [];
 
   /** Only venues in these INSEE regions (space-separated), e.g. `27`. */
-  @property({ converter: listConverter }) region: string[] = [];
+  @list @property({ converter: listConverter }) region: string[] = [];
 
   /** Preset départements (space-separated codes), e.g. `21 25`. */
-  @property({ converter: listConverter }) department: string[] = [];
+  @list @property({ converter: listConverter }) department: string[] = [];
 
   /** Preset place: a commune name, a postcode or `lat,lon`; the list is then sorted by distance. */
   @property() near = '';
@@ -206,7 +206,7 @@ export class CarifVenueMap extends CarifElement {
   @property() height = '';
 
   /** Filters to hide: `search network public service department open near`. A hidden filter with a preset stays applied. */
-  @property({ attribute: 'hide-filters', converter: listConverter }) hideFilters: string[] = [];
+  @list @property({ attribute: 'hide-filters', converter: listConverter }) hideFilters: string[] = [];
 
   /** Map tiles (with `{z}/{x}/{y}`), OpenStreetMap by default; `none` for no background. */
   @property({ attribute: 'tile-url' }) tileUrl = '';

@@ -1,0 +1,173 @@
+// The package as apps install it: `npm pack`, then a plain Vite app, a React 19 app and a Vue 3 app
+// each `npm install` the tarball, build for production with Vite, and run in Chromium against the
+// embedded Explore API. Catches what only a consumer sees: `sideEffects` that let the bundler drop
+// the elements, list properties that frameworks set as strings, exports that do not resolve.
+// Needs dist/ (npm test builds it first) and the npm cache warmed by the project's own install.
+/* global customElements */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { launch, serve } from '../../bench/harness.mjs';
+import { createExploreHandler } from '../../api/explore.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const dev = pkg.devDependencies;
+const work = mkdtempSync(join(tmpdir(), 'carif-consumers-'));
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+
+const apps = {
+  // Two widgets imported by subpath, as the README shows; nothing else references them.
+  vanilla: {
+    'index.html': `<!doctype html><html lang="fr"><body>
+      <carif-training-search region="27" public="jeunes"></carif-training-search>
+      <carif-event-agenda region="27"></carif-event-agenda>
+      <script type="module" src="./main.js"></script></body></html>`,
+    'main.js': `import 'carif-oref-widgets/training-search';\nimport 'carif-oref-widgets/event-agenda';\n`,
+  },
+  // React 19 sets \`region="27"\` as a property because the element has one of that name.
+  react: {
+    'index.html': `<!doctype html><html lang="fr"><body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>`,
+    'main.jsx': `import { createRoot } from 'react-dom/client';
+import 'carif-oref-widgets/training-search';
+window.__results = [];
+function App() {
+  return <carif-training-search region="27" public="jeunes demandeurs_emploi" oncarif-results={(e) => window.__results.push(e.detail.total)} />;
+}
+createRoot(document.getElementById('root')).render(<App />);
+`,
+  },
+  // Vue 3 does the same for any attribute whose name is a property of the element.
+  vue: {
+    'index.html': `<!doctype html><html lang="fr"><body><div id="app"></div><script type="module" src="./main.js"></script></body></html>`,
+    'main.js': `import { createApp } from 'vue';
+import 'carif-oref-widgets/internship-board';
+window.__results = [];
+const app = createApp({
+  template: '<carif-internship-board region="27" department="21,25" types="stage_3e" @carif-results="onResults" />',
+  methods: { onResults(e) { window.__results.push(e.detail.total); } },
+});
+app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('carif-');
+app.mount('#app');
+`,
+    'vite.config.js': `export default { resolve: { alias: { vue: 'vue/dist/vue.esm-bundler.js' } } };\n`,
+  },
+};
+
+let browser;
+let server;
+let base;
+const built = {};
+
+before(async () => {
+  const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], ROOT).trim().split('\n').at(-1);
+  writeFileSync(
+    join(work, 'package.json'),
+    JSON.stringify({
+      name: 'carif-consumer-apps',
+      private: true,
+      type: 'module',
+      dependencies: {
+        'carif-oref-widgets': `file:./${tarball}`,
+        react: dev.react,
+        'react-dom': dev['react-dom'],
+        vue: dev.vue,
+        vite: dev.vite,
+      },
+    }),
+  );
+  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], work);
+  for (const [name, files] of Object.entries(apps)) {
+    const dir = join(work, name);
+    mkdirSync(dir, { recursive: true });
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+    built[name] = run('npx', ['--no-install', 'vite', 'build', '--base', './', '--logLevel', 'warn', '--emptyOutDir'], dir);
+  }
+  const api = createExploreHandler({ shiftDates: true });
+  const types = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css' };
+  ({ server, base } = await serve(async (req, res) => {
+    if (await api(req, res)) return;
+    const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
+    const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+    const [, app, ...rest] = path.split('/');
+    const root = join(work, app ?? '', 'dist');
+    const file = normalize(join(root, ...rest));
+    if (!app || !(app in apps) || !file.startsWith(root)) return res.writeHead(404).end();
+    try {
+      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  }));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** Opens an app; resolves with the page once `ready` holds, with the page's errors collected. */
+async function open(app, ready) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e?.message ?? e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
+  await page.goto(`${base}/${app}/`);
+  await page.waitForFunction(ready, { timeout: 15_000 }).catch(() => {});
+  return { page, errors };
+}
+
+const cards = (tag) => `(() => { const r = document.querySelector('${tag}')?.shadowRoot; return r ? r.querySelectorAll('[part~="card"]').length : 0; })()`;
+
+/** Total of an ODSQL where clause on the embedded API (what the widget should have found). */
+async function total(page, dataset, where) {
+  return page.evaluate(async (d, w) => (await (await fetch(`/api/explore/v2.1/catalog/datasets/${d}/records?limit=0&where=${encodeURIComponent(w)}`)).json()).total_count, dataset, where);
+}
+
+test('a plain Vite app built from the tarball keeps both imported widgets and shows their results', async () => {
+  assert.doesNotMatch(built.vanilla, /no side effects/i, 'the bundler must not drop the widget imports');
+  const { page, errors } = await open('vanilla', `${cards('carif-training-search')} > 0 && ${cards('carif-event-agenda')} > 0`);
+  const defined = await page.evaluate(() => ['carif-training-search', 'carif-event-agenda'].map((t) => !!customElements.get(t)));
+  assert.deepEqual(defined, [true, true]);
+  assert.ok((await page.evaluate(cards('carif-training-search'))) > 0, 'training results are shown');
+  assert.ok((await page.evaluate(cards('carif-event-agenda'))) > 0, 'events are shown');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('React 19 sets list properties as strings: the widget reads them as lists and searches with them', async () => {
+  const { page, errors } = await open('react', `window.__results.length > 0 && ${cards('carif-training-search')} > 0`);
+  assert.deepEqual(errors, []);
+  const props = await page.evaluate(() => {
+    const el = document.querySelector('carif-training-search');
+    return { region: el.region, public: el.public };
+  });
+  assert.deepEqual(props, { region: ['27'], public: ['jeunes', 'demandeurs_emploi'] });
+  const expected = await total(page, 'formations', 'region = "27" and publics in ("jeunes", "demandeurs_emploi")');
+  assert.ok(expected > 0);
+  assert.equal(await page.evaluate(() => window.__results.at(-1)), expected, 'carif-results counts the filtered search');
+  await page.close();
+});
+
+test('Vue 3 sets list properties as strings (spaces or commas): the board reads them as lists', async () => {
+  const { page, errors } = await open('vue', `window.__results.length > 0 && ${cards('carif-internship-board')} > 0`);
+  assert.deepEqual(errors, []);
+  const props = await page.evaluate(() => {
+    const el = document.querySelector('carif-internship-board');
+    return { region: el.region, department: el.department, types: el.types };
+  });
+  assert.deepEqual(props, { region: ['27'], department: ['21', '25'], types: ['stage_3e'] });
+  const expected = await total(page, 'stages', 'region = "27" and departement in ("21", "25") and type = "stage_3e"');
+  assert.ok(expected > 0);
+  assert.equal(await page.evaluate(() => window.__results.at(-1)), expected);
+  await page.close();
+});
