@@ -1,5 +1,5 @@
 // Fault injection for tests, per request, through the path prefix /__fault/{spec}/...
-// spec: a comma list of status=500, retry-after=2, delay=1500, malformed, html, drop,
+// spec: a comma list of status=500, retry-after=2 (with status=429: the quota resets in 2 s), delay=1500, malformed, html, drop,
 // missing-fields, evil, huge, empty, times=N, key=K (the fault applies to the first N requests
 // bearing key K, then the API answers normally: for testing "retry").
 
@@ -76,8 +76,19 @@ export async function applyFault(f, req, res, send) {
     return true;
   }
   if (f.status && f.status >= 400) {
-    const code = f.status === 429 ? 'TooManyRequests' : f.status >= 500 ? 'InternalServerError' : 'RequestError';
-    send(f.status, { error_code: code, message: `Injected fault: HTTP ${f.status}` }, f.retryAfter ? { 'Retry-After': f.retryAfter, 'X-RateLimit-Remaining': '0' } : {});
+    if (f.status === 429) {
+      // The specification's 429 ("quota_exceeded"): no Retry-After; the reset time is in the body
+      // (and in X-RateLimit-Reset, which the v1 documentation gives as an epoch).
+      const reset = new Date(Date.now() + (Number(f.retryAfter) || 3600) * 1000);
+      send(429, { errorcode: 10002, reset_time: reset.toISOString(), limit_time_unit: 'day', call_limit: 10000, error: 'Too many requests on the domain. Please contact the domain administrator.' }, {
+        'X-RateLimit-Limit': '10000',
+        'X-RateLimit-Remaining': '0',
+        'X-RateLimit-Reset': String(Math.ceil(reset.getTime() / 1000)),
+      });
+      return true;
+    }
+    const code = f.status >= 500 ? 'InternalServerError' : 'RequestError';
+    send(f.status, { error_code: code, message: `Injected fault: HTTP ${f.status}` });
     return true;
   }
   if (f.malformed) {

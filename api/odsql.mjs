@@ -1,7 +1,16 @@
-// A parser and evaluator for the subset of ODSQL (Opendatasoft Query Language) the widgets use:
-//   and / or / not, parentheses, = != < <= > >=, field in (...), field is [not] null, like,
-//   a bare "quoted string" (full text), search(field, "text"), within_distance(geo, geom'POINT(lon lat)', 10km),
-//   in_bbox(geo, lat1, lon1, lat2, lon2), date'YYYY-MM-DD' literals, numbers, true/false.
+// A parser and evaluator for ODSQL (Opendatasoft Query Language) as the Explore v2.1 reference
+// documents it (docs/explore-v2.1.md quotes each paragraph), and only that, so that what works here
+// works on a real portal:
+//   and / or / not, parentheses, = < <= > >=, field in (...), "x" in multivalued_field,
+//   field in [a..b] / ]a..b[ / [a to b], field is [not] null, field is [not] true|false, a bare boolean
+//   field, like (contains the words), a bare "quoted string" (every word, whole), search([fields,]
+//   "text") (whole words, the last one a prefix), suggest([fields,] "text") (every word a prefix),
+//   startswith([fields,] "text") (case-sensitive prefix of the whole value), within_distance(geo,
+//   geom'POINT(lon lat)', 10km) in mi yd ft m cm km mm, in_bbox(geo, lat1, lon1, lat2, lon2),
+//   date'YYYY-MM-DD', date'YYYY/MM/DD' and date'YYYY' literals, numbers, true/false.
+// Not documented in v2.1, so refused with a message: != and <> (write not (a = b)), not in (write
+// not (a in (...))), SQL wildcards in like (% and _ are not wildcards: use startswith()).
+// Every match is linear in the size of the record: no regular expression is built from a query.
 // order_by: field [asc|desc], ..., distance(geo, geom'POINT(lon lat)') [asc|desc].
 
 export class OdsqlError extends Error {
@@ -13,8 +22,23 @@ export class OdsqlError extends Error {
 
 export const MAX_QUERY_LENGTH = 10_000;
 export const MAX_DEPTH = 50;
+/** Predicates in one where clause: enough for any search a person makes, bounded for abuse. */
+export const MAX_TERMS = 300;
+// Sticky: matched at a position, without copying the rest of the query at every token.
+const NUMBER = /-?\d+(\.\d+)?/y;
+const WORD = /[A-Za-z_][A-Za-z0-9_.-]*/y;
 
-const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'null', 'like', 'true', 'false', 'asc', 'desc']);
+/** Words the parser reads as operators, plus the reserved keywords of the v2.1 reference: a field of that name must be backquoted. */
+const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'null', 'like', 'true', 'false', 'asc', 'desc', 'to']);
+export const RESERVED = new Set('and as asc avg by count date_format day dayofweek desc distinct equi false group hour ifnull or limit lower max millisecond min minute month not null quarter range search second select sum top true upper where year'.split(' '));
+/** Distance units of within_distance(), in metres. */
+const UNITS = { mi: 1609.344, yd: 0.9144, ft: 0.3048, m: 1, cm: 0.01, km: 1000, mm: 0.001 };
+
+/** A field that exists in the schema (own property only: `__proto__` or `constructor` are not fields). */
+export const hasField = (schema, name) => typeof name === 'string' && Object.hasOwn(schema.fields, name);
+
+/** Folded words of a text: lower case, no accents, split on anything but letters and digits. */
+export const words = (text) => fold(text).split(/[^a-z0-9]+/).filter(Boolean);
 
 /** Lower case, accents removed: how full text compares. */
 export const fold = (s) => String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -59,8 +83,14 @@ function tokenize(input) {
       continue;
     }
     const two = input.slice(i, i + 2);
-    if (['<=', '>=', '!=', '<>'].includes(two)) {
-      tokens.push({ type: 'op', value: two === '<>' ? '!=' : two, pos: start });
+    if (two === '!=' || two === '<>') throw new OdsqlError(`The operator ${two} is not in the Explore v2.1 ODSQL reference: write not (field = value)`, start);
+    if (['<=', '>='].includes(two)) {
+      tokens.push({ type: 'op', value: two, pos: start });
+      i += 2;
+      continue;
+    }
+    if (two === '..') {
+      tokens.push({ type: '..', value: '..', pos: start });
       i += 2;
       continue;
     }
@@ -69,18 +99,20 @@ function tokenize(input) {
       i++;
       continue;
     }
-    if ('(),*'.includes(c)) {
+    if ('(),*[]'.includes(c)) {
       tokens.push({ type: c, value: c, pos: start });
       i++;
       continue;
     }
-    const num = /^-?\d+(\.\d+)?/.exec(input.slice(i));
+    NUMBER.lastIndex = i;
+    const num = NUMBER.exec(input);
     if (num) {
       tokens.push({ type: 'number', value: Number(num[0]), pos: start });
       i += num[0].length;
       continue;
     }
-    const word = /^[A-Za-z_][A-Za-z0-9_.-]*/.exec(input.slice(i));
+    WORD.lastIndex = i;
+    const word = WORD.exec(input);
     if (word) {
       const w = word[0];
       i += w.length;
@@ -93,9 +125,9 @@ function tokenize(input) {
         i = end + 1;
         continue;
       }
-      // Distances: 10km, 500m
       const lw = w.toLowerCase();
-      tokens.push(KEYWORDS.has(lw) ? { type: 'kw', value: lw, pos: start } : { type: 'ident', value: w, pos: start });
+      if (KEYWORDS.has(lw)) tokens.push({ type: 'kw', value: lw, pos: start });
+      else tokens.push({ type: 'ident', value: w, pos: start, reserved: RESERVED.has(lw) });
       continue;
     }
     throw new OdsqlError(`Unexpected character ${JSON.stringify(c)}`, start);
@@ -149,12 +181,16 @@ export function parseWhere(input) {
     const t = next();
     if (!t) throw new OdsqlError('Expected a value but the query ended', input.length);
     if (t.type === 'string' || t.type === 'number') return t.value;
-    if (t.type === 'date') {
-      if (Number.isNaN(Date.parse(t.value))) throw new OdsqlError(`Invalid date ${JSON.stringify(t.value)}`, t.pos);
-      return { date: t.value };
-    }
+    if (t.type === 'date') return dateValue(t);
     if (t.type === 'kw' && (t.value === 'true' || t.value === 'false')) return t.value === 'true' ? 1 : 0;
     throw new OdsqlError(`Expected a value but found ${JSON.stringify(t.value)}`, t.pos);
+  }
+  /** `date'2026-01-01'`, `date'2026/01/01'` (the reference's two forms), or a partial `date'2026'`. */
+  function dateValue(t) {
+    const iso = t.value.trim().replace(/^(\d{4})\/(\d{2})\/(\d{2})/, '$1-$2-$3');
+    const full = /^\d{4}$/.test(iso) ? `${iso}-01-01` : /^\d{4}-\d{2}$/.test(iso) ? `${iso}-01` : iso;
+    if (Number.isNaN(Date.parse(full))) throw new OdsqlError(`Invalid date ${JSON.stringify(t.value)}`, t.pos);
+    return { date: full };
   }
   function point() {
     const t = expect('geom');
@@ -165,19 +201,62 @@ export function parseWhere(input) {
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180) throw new OdsqlError('Point out of range', t.pos);
     return { lat, lon };
   }
+  /** `10km`, `500m`, `2mi`...: a number and one of the reference's units. */
   function distance() {
     const t = next();
-    if (!t) throw new OdsqlError('Expected a distance', input.length);
-    // Either a token "10km" (ident after number is split) or number + unit ident.
-    if (t.type === 'number') {
-      const unit = peek()?.type === 'ident' && /^(m|km)$/i.test(peek().value) ? next().value.toLowerCase() : 'm';
-      return unit === 'km' ? t.value * 1000 : t.value;
-    }
-    throw new OdsqlError('Expected a distance like 10km', t.pos);
+    if (!t || t.type !== 'number') throw new OdsqlError('Expected a distance like 10km', t?.pos ?? input.length);
+    const u = peek();
+    if (u?.type !== 'ident' || !Object.hasOwn(UNITS, u.value.toLowerCase())) throw new OdsqlError(`Expected a distance unit (${Object.keys(UNITS).join(', ')}) after ${t.value}`, u?.pos ?? input.length);
+    next();
+    return t.value * UNITS[u.value.toLowerCase()];
   }
+  /** A field name; reserved keywords of the reference must be backquoted. */
+  function fieldName() {
+    const t = expect('ident');
+    if (t.reserved) throw new OdsqlError(`"${t.value}" is a reserved keyword: write \`${t.value}\``, t.pos);
+    return t.value;
+  }
+  /** The arguments of search(), suggest(), startswith(): `[*|field, field, ...,] "text"`. */
+  function textArgs() {
+    const fields = [];
+    while (peek() && peek().type !== 'string') {
+      if (peek().type === '*') {
+        next();
+        fields.push('*');
+      } else fields.push(fieldName());
+      expect(',');
+    }
+    const text = expect('string').value;
+    expect(')');
+    return { fields: fields.includes('*') ? [] : fields, text };
+  }
+  function list() {
+    expect('(');
+    const values = [literal()];
+    while (peek()?.type === ',') {
+      next();
+      values.push(literal());
+    }
+    expect(')');
+    return values;
+  }
+  /** `[a..b]`, `]a..b[`, `[a to b[`...: each bound closed with its bracket facing in. */
+  function range() {
+    const open = next();
+    const low = literal();
+    if (peek()?.type === '..' || (peek()?.type === 'kw' && peek().value === 'to')) next();
+    else throw new OdsqlError('Expected .. or TO in a range', peek()?.pos ?? input.length);
+    const high = literal();
+    const close = next();
+    if (!close || (close.type !== ']' && close.type !== '[')) throw new OdsqlError('Expected ] or [ to close the range', close?.pos ?? input.length);
+    return { low, high, lowIncl: open.type === '[', highIncl: close.type === ']' };
+  }
+  const ends = () => !peek() || peek().type === ')' || (peek().type === 'kw' && (peek().value === 'and' || peek().value === 'or'));
+  let terms = 0;
   function primary() {
     const t = peek();
     if (!t) throw new OdsqlError('Expected an expression but the query ended', input.length);
+    if (++terms > MAX_TERMS) throw new OdsqlError(`Too many conditions (at most ${MAX_TERMS})`, t.pos);
     if (t.type === '(') {
       next();
       if (++depth > MAX_DEPTH) throw new OdsqlError('Query nested too deeply', t.pos);
@@ -186,23 +265,24 @@ export function parseWhere(input) {
       expect(')');
       return e;
     }
+    // `"Paris" in multivalued_field`, `15 in multivalued_int_field`, `true in ...`.
+    const next1 = tokens[p + 1];
+    if ((t.type === 'string' || t.type === 'number' || (t.type === 'kw' && (t.value === 'true' || t.value === 'false'))) && next1?.type === 'kw' && next1.value === 'in') {
+      const value = literal();
+      next();
+      return { op: 'contains', field: fieldName(), value };
+    }
     if (t.type === 'string') {
       next();
       return { op: 'fulltext', text: t.value };
     }
-    if (t.type === 'ident' && tokens[p + 1]?.type === '(') {
+    if (t.type === 'ident' && next1?.type === '(') {
       const fn = t.value.toLowerCase();
       next();
       next();
-      if (fn === 'search') {
-        const f = peek()?.type === '*' ? (next(), '*') : expect('ident').value;
-        expect(',');
-        const text = expect('string').value;
-        expect(')');
-        return { op: 'search', field: f, text };
-      }
+      if (fn === 'search' || fn === 'suggest' || fn === 'startswith') return { op: fn, ...textArgs() };
       if (fn === 'within_distance') {
-        const f = expect('ident').value;
+        const f = fieldName();
         expect(',');
         const pt = point();
         expect(',');
@@ -211,7 +291,7 @@ export function parseWhere(input) {
         return { op: 'within', field: f, point: pt, meters };
       }
       if (fn === 'in_bbox') {
-        const f = expect('ident').value;
+        const f = fieldName();
         const nums = [];
         for (let k = 0; k < 4; k++) {
           expect(',');
@@ -223,41 +303,31 @@ export function parseWhere(input) {
       throw new OdsqlError(`Unknown function ${t.value}()`, t.pos);
     }
     if (t.type === 'ident') {
-      next();
-      const field = t.value;
+      const field = fieldName();
       const o = peek();
+      if (ends()) return { op: 'bool', field, value: 1 };
       if (o?.type === 'op') {
         next();
         return { op: 'cmp', cmp: o.value, field, value: literal() };
       }
       if (o?.type === 'kw' && o.value === 'in') {
         next();
-        expect('(');
-        const values = [literal()];
-        while (peek()?.type === ',') {
-          next();
-          values.push(literal());
-        }
-        expect(')');
-        return { op: 'in', field, values };
+        if (peek()?.type === '[' || peek()?.type === ']') return { op: 'range', field, ...range() };
+        return { op: 'in', field, values: list() };
       }
       if (o?.type === 'kw' && o.value === 'not' && tokens[p + 1]?.value === 'in') {
-        next();
-        next();
-        expect('(');
-        const values = [literal()];
-        while (peek()?.type === ',') {
-          next();
-          values.push(literal());
-        }
-        expect(')');
-        return { op: 'not', expr: { op: 'in', field, values } };
+        throw new OdsqlError('"not in" is not in the Explore v2.1 ODSQL reference: write not (field in (...))', o.pos);
       }
       if (o?.type === 'kw' && o.value === 'is') {
         next();
         const negate = isKw('not') ? (next(), true) : false;
-        expect('kw', 'null');
-        return { op: 'null', field, negate };
+        const v = next();
+        if (v?.type === 'kw' && v.value === 'null') return { op: 'null', field, negate };
+        if (v?.type === 'kw' && (v.value === 'true' || v.value === 'false')) {
+          const e = { op: 'bool', field, value: v.value === 'true' ? 1 : 0 };
+          return negate ? { op: 'not', expr: e } : e;
+        }
+        throw new OdsqlError('Expected null, true or false after "is"', v?.pos ?? input.length);
       }
       if (o?.type === 'kw' && o.value === 'like') {
         next();
@@ -327,10 +397,33 @@ export function compileWhere(input, schema) {
   const ast = parseWhere(input ?? '');
   if (!ast) return () => true;
   const typeOf = (field) => {
-    if (!(field in schema.fields)) throw new OdsqlError(`Unknown field "${field}"`);
+    if (!hasField(schema, field)) throw new OdsqlError(`Unknown field "${field}"`);
     return schema.fields[field];
   };
-  const words = (text) => fold(text).split(/[^a-z0-9]+/).filter(Boolean);
+  const textField = (fn, field) => {
+    const t = typeOf(field);
+    if (!t.startsWith('text')) throw new OdsqlError(`${fn}() needs text fields, "${field}" is ${t}`);
+    return field;
+  };
+  /** The folded words of one field of a record, computed once per record and field. */
+  const wordsOf = (rec, field) => {
+    let cache = fieldWords.get(rec);
+    if (!cache) fieldWords.set(rec, (cache = new Map()));
+    let set = cache.get(field);
+    if (!set) cache.set(field, (set = new Set(asArray(rec[field]).flatMap((v) => words(String(v).replace(/&lt;[^&]*&gt;|<[^>]*>/g, ' '))))));
+    return set;
+  };
+  const hasPrefix = (set, w) => {
+    if (set.has(w)) return true;
+    for (const x of set) if (x.startsWith(w)) return true;
+    return false;
+  };
+  /** search()/suggest() over the named fields (any of them), or every searchable field. */
+  const textMatch = (fn, node, test) => {
+    const fields = node.fields.map((f) => textField(fn, f));
+    if (!fields.length) return (rec) => test(rec.__words);
+    return (rec) => fields.some((f) => test(wordsOf(rec, f)));
+  };
   const compile = (node) => {
     switch (node.op) {
       case 'and': {
@@ -348,18 +441,36 @@ export function compileWhere(input, schema) {
         return (rec) => !e(rec);
       }
       case 'fulltext': {
+        // "If the string contains more than one word, the query will be an AND query on each
+        // tokenized word": whole words, no prefix.
         const ws = words(node.text);
-        // Every word must start a word of the record (accent- and case-insensitive).
-        return (rec) => ws.every((w) => rec.__words.has(w) || [...rec.__words].some((x) => x.startsWith(w)));
+        return (rec) => ws.every((w) => rec.__words.has(w));
       }
       case 'search': {
+        // "the first terms are searched for with a certain level of fuziness, and the last term is
+        // a prefix search". The first terms must be whole words here (a portal also accepts near
+        // misses: stricter here, so what passes here passes there).
         const ws = words(node.text);
-        if (node.field === '*') return (rec) => ws.every((w) => rec.__text.includes(w));
-        const t = typeOf(node.field);
-        if (!t.startsWith('text')) throw new OdsqlError(`search() needs a text field, "${node.field}" is ${t}`);
+        const last = ws.pop();
+        return textMatch('search', node, (set) => ws.every((w) => set.has(w)) && (last === undefined || hasPrefix(set, last)));
+      }
+      case 'suggest': {
+        const ws = words(node.text);
+        return textMatch('suggest', node, (set) => ws.every((w) => hasPrefix(set, w)));
+      }
+      case 'startswith': {
+        // "a prefix search ... on the whole string, without splitting it ... case sensitive".
+        const fields = node.fields.length ? node.fields.map((f) => textField('startswith', f)) : schema.searchable ?? [];
+        return (rec) => fields.some((f) => asArray(rec[f]).some((v) => String(v).startsWith(node.text)));
+      }
+      case 'like': {
+        // "my_text_field like "paris"": the field contains the word(s). No wildcard: % and _ are
+        // punctuation, so "21%" asks for the word 21.
+        typeOf(node.field);
+        const ws = words(node.pattern);
         return (rec) => {
-          const text = rec.__fields[node.field] ?? '';
-          return ws.every((w) => text.includes(w));
+          const set = wordsOf(rec, node.field);
+          return ws.every((w) => set.has(w));
         };
       }
       case 'within': {
@@ -387,10 +498,31 @@ export function compileWhere(input, schema) {
         if (t === 'geo_point_2d' || t === 'json') throw new OdsqlError(`Cannot compare the ${t} field "${node.field}"`);
         return (rec) => asArray(rec[node.field]).some((v) => compare(node.cmp, comparable(t, v), lit));
       }
+      case 'range': {
+        const t = typeOf(node.field);
+        const low = literalFor(t, node.low);
+        const high = literalFor(t, node.high);
+        return (rec) =>
+          asArray(rec[node.field]).some((v) => {
+            const c = comparable(t, v);
+            return compare(node.lowIncl ? '>=' : '>', c, low) && compare(node.highIncl ? '<=' : '<', c, high);
+          });
+      }
       case 'in': {
         const t = typeOf(node.field);
         const lits = node.values.map((v) => literalFor(t, v));
         return (rec) => asArray(rec[node.field]).some((v) => lits.includes(comparable(t, v)));
+      }
+      case 'contains': {
+        const t = typeOf(node.field);
+        const lit = literalFor(t, node.value);
+        return (rec) => asArray(rec[node.field]).some((v) => comparable(t, v) === lit);
+      }
+      case 'bool': {
+        // Booleans are 0/1 integers in our contract, as LHEO codes them (dict-boolean).
+        const t = typeOf(node.field);
+        if (t !== 'int' && t !== 'boolean') throw new OdsqlError(`"${node.field}" is not a boolean field`);
+        return (rec) => asArray(rec[node.field]).some((v) => Number(v) === node.value);
       }
       case 'null': {
         typeOf(node.field);
@@ -400,17 +532,14 @@ export function compileWhere(input, schema) {
           return node.negate ? !isNull : isNull;
         };
       }
-      case 'like': {
-        typeOf(node.field);
-        const re = new RegExp(`^${node.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.')}$`, 'i');
-        return (rec) => asArray(rec[node.field]).some((v) => re.test(String(v)));
-      }
       default:
         throw new OdsqlError(`Unsupported expression`);
     }
   };
   return compile(ast);
 }
+
+const fieldWords = new WeakMap();
 
 /** Parses order_by into a comparator. Nulls last whatever the direction. */
 export function compileOrderBy(input, schema) {
@@ -443,7 +572,7 @@ export function compileOrderBy(input, schema) {
     m = /^`?([A-Za-z_][\w-]*)`?\s*(asc|desc)?$/i.exec(part);
     if (!m) throw new OdsqlError(`Invalid order_by clause ${JSON.stringify(part)}`);
     const field = m[1];
-    if (!(field in schema.fields)) throw new OdsqlError(`Unknown field "${field}" in order_by`);
+    if (!hasField(schema, field)) throw new OdsqlError(`Unknown field "${field}" in order_by`);
     const type = schema.fields[field];
     const dir = m[2]?.toLowerCase() === 'desc' ? -1 : 1;
     return { dir, get: (rec) => { const v = rec[field]; return Array.isArray(v) ? v[0] ?? null : comparable(type, v); } };

@@ -1,5 +1,5 @@
 import { LruCache } from './cache.js';
-import { DataError, parseRetryAfter } from './errors.js';
+import { DataError, retryDelay } from './errors.js';
 
 /** One page of records as the Explore API returns it. */
 export interface RecordsPage {
@@ -167,13 +167,16 @@ export class ExploreClient {
   private httpError(response: Response, text: string, url: string, dataset: string): DataError {
     const status = response.status;
     let message = `HTTP ${status}`;
+    let parsed: { message?: unknown; error?: unknown } | undefined;
     try {
-      const parsed = JSON.parse(text) as { message?: unknown };
-      if (typeof parsed?.message === 'string') message += `: ${parsed.message.slice(0, 300)}`;
+      parsed = JSON.parse(text) as typeof parsed;
     } catch {
       /* not JSON: keep the status line */
     }
-    if (status === 429) return new DataError('rate-limited', message, { status, url, dataset, retryAfter: parseRetryAfter(response.headers.get('Retry-After')) });
+    // `message` in the 400 body of the specification, `error` in its 429 body.
+    const said = typeof parsed?.message === 'string' ? parsed.message : typeof parsed?.error === 'string' ? parsed.error : '';
+    if (said) message += `: ${said.slice(0, 300)}`;
+    if (status === 429) return new DataError('rate-limited', message, { status, url, dataset, retryAfter: retryDelay(parsed, response.headers) });
     if (status === 404) return new DataError('not-found', message, { status, url, dataset });
     if (status === 400) return new DataError('bad-request', message, { status, url, dataset });
     if (status === 401 || status === 403) return new DataError('misconfigured', message, { status, url, dataset });

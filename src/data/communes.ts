@@ -1,6 +1,6 @@
 import { ExploreClient } from './client.js';
 import { geo, isRecord, str, strList, type LatLon } from './normalize.js';
-import { and, eq, quote } from './odsql.js';
+import { and, eq, field, quote, startsWith } from './odsql.js';
 
 /** Default dataset id for geocoding "near a commune or postcode". */
 export const COMMUNES_DATASET = 'communes';
@@ -43,7 +43,7 @@ export async function findCommunes(
   if (!q) return [];
   const byPostcode = /^\d{2,5}$/.test(q);
   const where = and(
-    byPostcode ? (q.length === 5 ? eq('codes_postaux', q) : `codes_postaux like ${quote(`${q}%`)}`) : `search(nom, ${quote(q)})`,
+    byPostcode ? (q.length === 5 ? eq('codes_postaux', q) : startsWith('codes_postaux', q)) : `search(${field('nom')}, ${quote(q)})`,
     options.regions?.length ? options.regions.map((r) => eq('region', r)).join(' or ') : '',
   );
   const page = await client.records(options.dataset ?? COMMUNES_DATASET, { where, orderBy: 'population desc', limit: 8 }, { signal: options.signal });

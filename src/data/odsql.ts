@@ -3,13 +3,14 @@
  * so a quote or a keyword typed in a search box stays inside one string literal.
  */
 
-const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
 
-/** A field name, backquoted when it is not a plain identifier (e.g. `lieux-spro`). */
+/**
+ * A field name in backquotes, as the official client (`@opendatasoft/api-client`) writes every field:
+ * the v2.1 reference requires them for names that are numbers or keywords (`year`, `count`...).
+ */
 export function field(name: string): string {
-  if (IDENT.test(name)) return name;
-  if (name.includes('`')) throw new Error(`Invalid field name: ${name}`);
+  if (!name || /[`\u0000-\u001f]/.test(name)) throw new Error(`Invalid field name: ${name}`);
   return `\`${name}\``;
 }
 
@@ -51,10 +52,19 @@ export function inList(name: string, values: readonly (string | number)[]): stri
   return `${field(name)} in (${values.map(literal).join(', ')})`;
 }
 
-/** Full-text search over every text field: each word must appear. '' for blank input. */
+/**
+ * Search-as-you-type over every text field: `search("…")`, which in v2.1 matches the first words
+ * (fuzzily) and the last one as a prefix ("boulan" finds "boulangerie"). A bare string literal would
+ * ask for whole words only. '' for blank input.
+ */
 export function fullText(text: string): string {
   const words = text.replace(CONTROL_CHARS, ' ').trim();
-  return words ? quote(words) : '';
+  return words ? `search(${quote(words)})` : '';
+}
+
+/** `startswith(`field`, "prefix")`: the documented prefix test (case-sensitive, whole value). */
+export function startsWith(name: string, prefix: string): string {
+  return `startswith(${field(name)}, ${quote(prefix)})`;
 }
 
 /** `within_distance(geo, geom'POINT(lon lat)', Nkm)`. */

@@ -40,7 +40,8 @@ import {
 import { boardStrings, loadBoardStrings, type BoardStrings } from './strings.js';
 
 type Counts = Partial<Record<FacetGroup, { value: string; count: number }[]>>;
-type Page = { total: number; mode: 'offers'; items: Internship[] } | { total: number; mode: 'employers'; items: Employer[] };
+/** `more`: the directory has employers after this page (grouped answers carry no total). */
+type Page = { total: number; mode: 'offers'; items: Internship[] } | { total: number; more: boolean; mode: 'employers'; items: Employer[] };
 
 /** The shared map module, loaded with Leaflet on the first "show on a map". */
 let mapModule: typeof import('../core/map/cluster-map.js') | undefined;
@@ -229,9 +230,13 @@ export class CarifInternshipBoard extends CarifElement {
     task: async ([where, orderBy, offset, limit, dataset, mode], { signal }): Promise<Page & { query: object }> => {
       const query = { where, orderBy, offset, limit };
       if (mode === 'employers') {
-        const page = await this.client.records(dataset, { ...query, groupBy: employerGroupBy(), select: `${EMPLOYER_GROUP.join(',')},count(*)` }, { signal });
+        // Explore answers a group_by without total_count (the v2.1 specification's example): ask
+        // for one row more than a page to know whether another page follows.
+        const page = await this.client.records(dataset, { ...query, limit: limit + 1, groupBy: employerGroupBy(), select: `${EMPLOYER_GROUP.join(',')},count(*)` }, { signal });
         if (page.sample) this.sampleData = true;
-        return { total: page.total, mode, items: page.results.map(normalizeEmployer).filter((e): e is Employer => e !== null), query };
+        const rows = page.results.slice(0, limit);
+        const more = page.results.length > limit;
+        return { total: offset + rows.length, more, mode, items: rows.map(normalizeEmployer).filter((e): e is Employer => e !== null), query };
       }
       const page = await this.client.records(dataset, query, { signal });
       if (page.sample) this.sampleData = true;
@@ -239,7 +244,8 @@ export class CarifInternshipBoard extends CarifElement {
     },
     args: () => {
       const s = this.search;
-      const limit = this.size;
+      // A grouped page asks for one row more, within the 100 rows any portal serves.
+      const limit = s.mode === 'employers' ? Math.min(this.size, 99) : this.size;
       const offset = Math.min((s.page - 1) * limit, 10_000 - limit);
       return [buildWhere(s, this.regions), buildOrderBy(s), offset, limit, this.ds, s.mode, this.effectiveApiBase, this.timeout] as const;
     },
@@ -525,8 +531,9 @@ export class CarifInternshipBoard extends CarifElement {
     const value = this.results.value;
     const status = this.results.status;
     const total = value?.total ?? 0;
-    const pages = Math.max(1, Math.ceil(Math.min(total, 10_000) / this.size));
-    const count = (n: number) => (s.mode === 'employers' ? t.employersFound(n) : t.results(n));
+    const more = value?.mode === 'employers' && value.more;
+    const pages = value?.mode === 'employers' ? s.page + (more ? 1 : 0) : Math.max(1, Math.ceil(Math.min(total, 10_000) / this.size));
+    const count = (n: number) => (s.mode !== 'employers' ? t.results(n) : more ? t.employersMore(n) : t.employersFound(n));
     const offers = s.mode === 'offers';
     return html`
       <div class="results-head">

@@ -32,6 +32,7 @@ export const en: BoardStrings = {
   sortDistance: 'Distance',
   results: (n) => plural('en', n, { one: 'offer found', other: 'offers found' }),
   employersFound: (n) => plural('en', n, { one: 'employer found', other: 'employers found' }),
+  employersMore: (n) => `More than ${n.toLocaleString('en')} employers found`,
   resultsHeading: 'Results',
   empty: 'No offer matches your search. Try fewer filters or another period.',
   emptyEmployers: 'No employer matches your search.',

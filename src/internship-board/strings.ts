@@ -30,6 +30,8 @@ const fr = {
   sortDistance: 'Distance',
   results: (n: number) => plural('fr', n, { one: 'offre trouvée', other: 'offres trouvées' }),
   employersFound: (n: number) => plural('fr', n, { one: 'employeur trouvé', other: 'employeurs trouvés' }),
+  /** More employers than shown so far (the directory pages without a total). */
+  employersMore: (n: number) => `Plus de ${n.toLocaleString('fr')} employeurs trouvés`,
   resultsHeading: 'Résultats',
   empty: 'Aucune offre ne correspond à votre recherche. Essayez avec moins de filtres ou une autre période.',
   emptyEmployers: 'Aucun employeur ne correspond à votre recherche.',

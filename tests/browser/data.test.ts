@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { clearCache, ExploreClient } from '../../src/data/client.js';
-import { DataError, parseRetryAfter } from '../../src/data/errors.js';
+import { DataError, parseRetryAfter, retryDelay } from '../../src/data/errors.js';
 import { LruCache } from '../../src/data/cache.js';
 import { normalizeTraining } from '../../src/data/formations.js';
 import { parseLheoDate } from '../../src/data/lheo.js';
 import { geo, int, strList } from '../../src/data/normalize.js';
-import { and, dateLiteral, field, fullText, inList, quote, withinDistance } from '../../src/data/odsql.js';
+import { and, dateLiteral, field, fullText, inList, quote, startsWith, withinDistance } from '../../src/data/odsql.js';
 import { mailtoHref, plainText, safeUrl, telHref } from '../../src/core/sanitize.js';
 import { sanitizeRichText } from '../../src/core/rich-text.js';
 import { findCommunes } from '../../src/data/communes.js';
@@ -30,13 +30,16 @@ describe('data layer: ODSQL building', () => {
   });
 
   it('builds lists, dates and distances, refusing garbage', () => {
-    expect(inList('voie', ['a'])).to.equal('voie = "a"');
-    expect(inList('niveau', [4, 13])).to.equal('niveau in (4, 13)');
+    // Every field in backquotes, as the official client writes them (docs/explore-v2.1.md, row 9).
+    expect(inList('voie', ['a'])).to.equal('`voie` = "a"');
+    expect(inList('niveau', [4, 13])).to.equal('`niveau` in (4, 13)');
+    expect(fullText('boulan')).to.equal('search("boulan")');
+    expect(startsWith('codes_postaux', '21')).to.equal('startswith(`codes_postaux`, "21")');
     expect(inList('x', [])).to.equal('');
     expect(and('a = 1', '', null, 'b = 2')).to.equal('(a = 1) and (b = 2)');
     expect(dateLiteral('2027-01-31')).to.equal("date'2027-01-31'");
     expect(() => dateLiteral("2027-01-01' or 1=1")).to.throw();
-    expect(withinDistance('geo', { lat: 47.3, lon: 5 }, 10)).to.equal("within_distance(geo, geom'POINT(5 47.3)', 10km)");
+    expect(withinDistance('geo', { lat: 47.3, lon: 5 }, 10)).to.equal("within_distance(`geo`, geom'POINT(5 47.3)', 10km)");
     expect(() => withinDistance('geo', { lat: NaN, lon: 5 }, 10)).to.throw();
   });
 
@@ -180,6 +183,15 @@ describe('data layer: client', () => {
   });
 
   it('reads Retry-After as seconds or a date', () => {
+    // The Explore v2.1 429 body gives reset_time (docs/explore-v2.1.md, row 6); the v1 quota header an epoch, or a date as seen in the wild.
+    const now = Date.parse('2026-12-01T10:00:00Z');
+    const none = new Headers();
+    expect(retryDelay({ errorcode: 10002, reset_time: '2026-12-01T10:00:42Z', limit_time_unit: 'day', call_limit: 10000, error: 'Too many requests' }, none, now)).to.equal(42);
+    expect(retryDelay({}, new Headers({ 'X-RateLimit-Reset': String(now / 1000 + 90) }), now)).to.equal(90);
+    expect(retryDelay(undefined, new Headers({ 'X-RateLimit-Reset': '2026-12-01 10:05:00+00:00' }), now)).to.equal(300);
+    expect(retryDelay(null, new Headers({ 'Retry-After': '7' }), now)).to.equal(7);
+    expect(retryDelay({ reset_time: '2026-12-02T00:00:00Z' }, none, now)).to.equal(3600, 'capped at an hour');
+    expect(retryDelay({ reset_time: 'soon' }, none, now)).to.equal(undefined);
     expect(parseRetryAfter('12')).to.equal(12);
     expect(parseRetryAfter(new Date(Date.now() + 30_000).toUTCString())).to.be.within(29, 31);
     expect(parseRetryAfter('soon')).to.equal(undefined);

@@ -179,6 +179,28 @@ describe('<carif-internship-board> search', () => {
     expect($(el, '.map-toggle')).to.equal(null);
   });
 
+  it('employer directory pages without a total (group_by answers have none): "more than", then the exact count on the last page', async () => {
+    // The employers of a département, counted from the raw offers (what the directory should end on).
+    const all = await apiRecords('stages', { where: 'departement = "25" and (accueil_visites = 1 or accueil_immersions = 1 or accueil_3e = 1)', limit: '100' });
+    const raw = await apiRecords('stages', { where: 'departement = "25" and (accueil_visites = 1 or accueil_immersions = 1 or accueil_3e = 1)', group_by: 'employeur_id', limit: '1000' });
+    expect(raw).to.not.have.property('total_count');
+    const expected = raw.results.length;
+    expect(expected).to.be.within(11, 99);
+    expect(all.total_count).to.be.at.least(expected);
+    const el = await mount(html`<carif-internship-board mode="employers" department="25" hide-filters="department"></carif-internship-board>`);
+    const heading = () => $(el, '#results-heading')!.textContent!.trim();
+    expect(heading()).to.equal('Plus de 10 employeurs trouvés');
+    const seen = new Set<string>();
+    for (let page = 1; page < 20; page++) {
+      for (const card of $$(el, '.list .card')) seen.add(card.querySelector('.card-title')!.textContent!.trim() + '|' + card.closest('li')!.previousElementSibling?.textContent);
+      const next = $$<HTMLButtonElement>(el, '[part~="pagination"] > button').at(-1);
+      if (!next || next.disabled) break;
+      await resultsAfter(el, () => next.click());
+    }
+    expect(heading()).to.equal(`${expected} employeurs trouvés`);
+    expect($$(el, '.list .card').length).to.equal(expected % 10 || 10);
+  });
+
   it('presets: a collège embeds types="stage_3e" with hidden filters', async () => {
     const el = await mount(html`<carif-internship-board types="stage_3e" department="21" hide-filters="type mode"></carif-internship-board>`);
     const expected = await apiRecords('stages', { where: 'type in ("stage_3e") and departement in ("21")', limit: '0' });

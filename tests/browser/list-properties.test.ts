@@ -41,6 +41,6 @@ describe('list properties accept strings as well as arrays', () => {
     window.removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
     expect(el.region).to.deep.equal(['27']);
-    expect(detail.query.where).to.contain('region = "27"').and.to.contain('publics = "jeunes"');
+    expect(detail.query.where).to.contain('`region` = "27"').and.to.contain('`publics` = "jeunes"');
   });
 });

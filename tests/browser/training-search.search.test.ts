@@ -79,7 +79,7 @@ describe('<carif-training-search> search', () => {
     input.value = 'zzqx" or 1=1 or "y';
     input.dispatchEvent(new Event('input'));
     const r = await resultsAfter(el, () => $<HTMLFormElement>(el, 'form.search')!.requestSubmit());
-    expect(r.query.where).to.equal('"zzqx\\" or 1=1 or \\"y"');
+    expect(r.query.where).to.equal('search("zzqx\\" or 1=1 or \\"y")');
     expect(r.total).to.equal(0);
     expect($(el, '[part="empty"]')).to.exist;
     expect($(el, '[part="error"]')).to.equal(null);
@@ -87,7 +87,7 @@ describe('<carif-training-search> search', () => {
     input.value = 'abc\\';
     input.dispatchEvent(new Event('input'));
     const r2 = await resultsAfter(el, () => $<HTMLFormElement>(el, 'form.search')!.requestSubmit());
-    expect(r2.query.where).to.equal('"abc\\\\"');
+    expect(r2.query.where).to.equal('search("abc\\\\")');
     expect($(el, '[part="error"]')).to.equal(null);
   });
 
@@ -152,7 +152,7 @@ describe('<carif-training-search> search', () => {
     $<HTMLInputElement>(el, '#place')!.dispatchEvent(new Event('input'));
     const r = await resultsAfter(el, () => $<HTMLFormElement>(el, '.place-form')!.requestSubmit());
     expect($(el, '.near')!.textContent).to.contain('Dijon');
-    expect(r.query.where).to.contain('within_distance(lieu_geo');
+    expect(r.query.where).to.contain('within_distance(`lieu_geo`');
     const dijon = { lat: 47.32, lon: 5.04 };
     for (const t of r.items) expect(haversineKm(dijon, t.place.geo!)).to.be.lessThan(32);
     const select = $<HTMLSelectElement>(el, '.sort select')!;

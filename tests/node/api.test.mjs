@@ -32,7 +32,7 @@ test('records: total_count, results, limit, offset, select, sample-data header, 
   assert.deepEqual(Object.keys(body.results[0]), ['id_action', 'intitule_formation']);
   assert.equal(headers.get('x-carif-sample-data'), '1');
   assert.equal(headers.get('access-control-allow-origin'), '*');
-  assert.match(headers.get('access-control-expose-headers'), /Retry-After/);
+  assert.match(headers.get('access-control-expose-headers'), /X-RateLimit-Reset/);
   const first = await json(await api('formations/records', { limit: 3 }));
   assert.equal(first.body.results[2].id_action, (await json(await api('formations/records', { limit: 1, offset: 2 }))).body.results[0].id_action);
 });
@@ -49,7 +49,7 @@ test('bad queries get Explore-style 400s, unknown datasets 404', async () => {
   const bad = await json(await api('formations/records', { where: 'intitule_formation = ' }));
   assert.equal(bad.status, 400);
   assert.equal(bad.body.error_code, 'ODSQLError');
-  assert.match(bad.body.message, /Expected a value/);
+  assert.match(bad.body.message, /^ODSQL query is malformed: .*Expected a value.* Clause\(s\) containing the error\(s\): where\.$/);
   const unknown = await json(await api('nope/records'));
   assert.equal(unknown.status, 404);
   assert.equal(unknown.body.error_code, 'DatasetNotFound');
@@ -84,10 +84,11 @@ test('facets count each value, arrays included, under the where clause', async (
   assert.ok(voie.every((f, i) => i === 0 || voie[i - 1].count >= f.count));
 });
 
-test('faults: status with Retry-After, delay, malformed, html, drop, empty, times/key then success', async () => {
-  const r429 = await api('formations/records', {}, '/__fault/status=429,retry-after=7');
+test('faults: 429 with its reset time, delay, malformed, html, drop, empty, times/key then success', async () => {
+  const r429 = await json(await api('formations/records', {}, '/__fault/status=429,retry-after=7'));
   assert.equal(r429.status, 429);
-  assert.equal(r429.headers.get('retry-after'), '7');
+  const inSeconds = (Date.parse(r429.body.reset_time) - Date.now()) / 1000;
+  assert.ok(inSeconds > 5 && inSeconds <= 7, `${inSeconds}`);
   assert.equal((await api('formations/records', {}, '/__fault/status=503')).status, 503);
   const t0 = Date.now();
   assert.equal((await api('formations/records', { limit: 1 }, '/__fault/delay=300')).status, 200);
@@ -155,4 +156,47 @@ test('a shifted API serves dates moved to the week of "today"', async () => {
   } finally {
     srv.close();
   }
+});
+
+test('LIKE and full text run in linear time: 2,000 % signs or a 10,000-character query answer at once (they held the server for minutes)', { timeout: 10_000 }, async () => {
+  const started = Date.now();
+  const like = await api('formations/records', { where: `intitule_formation like "${'%'.repeat(2000)}zzz"`, limit: 1 });
+  assert.equal(like.status, 200);
+  const words = await api('formations/records', { where: `search("${'a '.repeat(4000)}")`, limit: 1 });
+  assert.ok([200, 400].includes(words.status));
+  // Several at once, and the server still answers a plain request next.
+  const abuse = Array.from({ length: 5 }, () => api('formations/records', { where: `intitule_formation like "${'%_'.repeat(1000)}"` }));
+  assert.deepEqual((await Promise.all(abuse)).map((r) => r.status), [200, 200, 200, 200, 200]);
+  assert.equal((await api('formations/records', { limit: 1 })).status, 200);
+  assert.ok(Date.now() - started < 10_000);
+});
+
+test('a query over its work budget gets a clear 503, and the server goes on', async () => {
+  const handle = createExploreHandler({ shiftDates: false, workBudgetMs: -1 });
+  const tight = createServer(async (req, res) => {
+    if (!(await handle(req, res))) res.writeHead(404).end();
+  });
+  await new Promise((r) => tight.listen(0, '127.0.0.1', r));
+  try {
+    const res = await fetch(`http://127.0.0.1:${tight.address().port}/api/explore/v2.1/catalog/datasets/formations/records`);
+    assert.equal(res.status, 503);
+    assert.match((await res.json()).message, /narrow it down/);
+  } finally {
+    tight.close();
+  }
+});
+
+test('dataset answers carry an ETag and Cache-Control; the same ETag answers 304 (a CDN in front serves most traffic)', async () => {
+  const first = await api('formations/records', { limit: 2 });
+  const etag = first.headers.get('etag');
+  assert.match(etag, /^W\/"[\w-]+"$/);
+  assert.equal(first.headers.get('cache-control'), 'no-cache');
+  const again = await fetch(new URL('/api/explore/v2.1/catalog/datasets/formations/records?limit=2', base), { headers: { 'If-None-Match': etag } });
+  assert.equal(again.status, 304);
+  assert.equal(await again.text(), '');
+  const other = await api('formations/records', { limit: 3 });
+  assert.notEqual(other.headers.get('etag'), etag);
+  // Faults and errors are never cached.
+  assert.equal((await api('formations/records', {}, '/__fault/status=500')).headers.get('cache-control'), 'no-store');
+  assert.equal((await api('formations/records', { where: 'x = ' })).headers.get('etag'), null);
 });
