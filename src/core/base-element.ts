@@ -1,5 +1,5 @@
-import { TaskStatus, type Task } from '@lit/task';
-import { LitElement, type PropertyValues } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { LitElement, type PropertyValues, type ReactiveController } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ExploreClient } from '../data/client.js';
 import { DataError, isAbort } from '../data/errors.js';
@@ -75,15 +75,35 @@ export abstract class CarifElement extends LitElement {
     if (name === 'lang' && this.isConnected) this.wantedLanguage = resolveLang(this);
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private readonly tasks: Task<any, any>[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private readonly stoppedOnLeave = new Set<Task<any, any>>();
+
+  /** Remembers the element's Tasks, so that leaving the page stops their requests. */
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (controller instanceof Task) this.tasks.push(controller);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.wantedLanguage = resolveLang(this);
     this.unsubscribeConfig = onConfigure(() => this.requestUpdate('apiBase'));
+    // Back in the page: what was stopped on leaving runs again.
+    for (const task of this.stoppedOnLeave) void task.run();
+    this.stoppedOnLeave.clear();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribeConfig?.();
+    // A removed widget stops its requests (they would hold connections until their timeout).
+    for (const task of this.tasks) {
+      if (task.status !== TaskStatus.PENDING) continue;
+      this.stoppedOnLeave.add(task);
+      task.abort(new DataError('aborted', 'The widget left the page'));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
