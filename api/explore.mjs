@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileOrderBy, compileWhere, fold, hasField, OdsqlError } from './odsql.mjs';
+import { compileOrderBy, compileWhere, fold, hasField, OdsqlError, WordIndex } from './odsql.mjs';
 import { schemaOf } from './schema.mjs';
 import { applyFault, parseFault, resetFaults, shouldFault } from './faults.mjs';
 import { shiftRecordDates, weeksBetween } from './dates.mjs';
@@ -63,7 +63,7 @@ function loadDataset(dataDir, id, shift) {
     Object.defineProperty(rec, '__text', { value: text, enumerable: false });
     Object.defineProperty(rec, '__words', { value: new Set(text.split(/[^a-z0-9]+/)), enumerable: false });
   }
-  return { schema, records };
+  return { schema, records, index: new WordIndex(records) };
 }
 
 function parseIntParam(params, name, fallback, min = 0) {
@@ -96,7 +96,7 @@ function fieldList(ds, raw, clause) {
 
 /** The records matching every where parameter ("combined with a boolean AND") + refine + exclude. */
 function match(ds, params) {
-  const preds = params.getAll('where').map((w) => odsql('where', () => compileWhere(w, ds.schema)));
+  const preds = params.getAll('where').map((w) => odsql('where', () => compileWhere(w, ds.schema, ds.index)));
   const pairs = (name) =>
     params.getAll(name).map((r) => {
       const at = r.indexOf(':');

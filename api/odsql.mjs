@@ -393,7 +393,45 @@ function compare(cmp, a, b) {
  * Compiles a where clause for a dataset schema into a predicate over records. `record.__text` (the
  * folded full text) and `record.__fields` (folded text per field) are prepared by the API at load.
  */
-export function compileWhere(input, schema) {
+/**
+ * The words of a dataset's records (their `__words`): a sorted vocabulary and, per word, the records
+ * that hold it, so that a prefix of search() or suggest() costs one binary search and a union,
+ * not a scan of every word of every record.
+ */
+export class WordIndex {
+  constructor(records) {
+    this.postings = new Map();
+    for (const rec of records) {
+      for (const w of rec.__words) {
+        if (!w) continue;
+        let list = this.postings.get(w);
+        if (!list) this.postings.set(w, (list = []));
+        list.push(rec);
+      }
+    }
+    this.vocab = [...this.postings.keys()].sort();
+    this.cache = new Map();
+  }
+  /** The records holding a word that starts with `prefix` (cached, at most 500 prefixes kept). */
+  prefixRecords(prefix) {
+    let set = this.cache.get(prefix);
+    if (set) return set;
+    let lo = 0;
+    let hi = this.vocab.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.vocab[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    set = new Set();
+    for (let i = lo; i < this.vocab.length && this.vocab[i].startsWith(prefix); i++) for (const rec of this.postings.get(this.vocab[i])) set.add(rec);
+    if (this.cache.size >= 500) this.cache.delete(this.cache.keys().next().value);
+    this.cache.set(prefix, set);
+    return set;
+  }
+}
+
+export function compileWhere(input, schema, index) {
   const ast = parseWhere(input ?? '');
   if (!ast) return () => true;
   const typeOf = (field) => {
@@ -418,9 +456,17 @@ export function compileWhere(input, schema) {
     for (const x of set) if (x.startsWith(w)) return true;
     return false;
   };
-  /** search()/suggest() over the named fields (any of them), or every searchable field. */
-  const textMatch = (fn, node, test) => {
+  /**
+   * search()/suggest() over the named fields (any of them), or every searchable field: `whole` words
+   * must be there, and a word starting with each of `prefixes`.
+   */
+  const textMatch = (fn, node, whole, prefixes) => {
     const fields = node.fields.map((f) => textField(fn, f));
+    if (!fields.length && index) {
+      const sets = prefixes.map((w) => index.prefixRecords(w));
+      return (rec) => whole.every((w) => rec.__words.has(w)) && sets.every((set) => set.has(rec));
+    }
+    const test = (set) => whole.every((w) => set.has(w)) && prefixes.every((w) => hasPrefix(set, w));
     if (!fields.length) return (rec) => test(rec.__words);
     return (rec) => fields.some((f) => test(wordsOf(rec, f)));
   };
@@ -452,12 +498,10 @@ export function compileWhere(input, schema) {
         // misses: stricter here, so what passes here passes there).
         const ws = words(node.text);
         const last = ws.pop();
-        return textMatch('search', node, (set) => ws.every((w) => set.has(w)) && (last === undefined || hasPrefix(set, last)));
+        return textMatch('search', node, ws, last === undefined ? [] : [last]);
       }
-      case 'suggest': {
-        const ws = words(node.text);
-        return textMatch('suggest', node, (set) => ws.every((w) => hasPrefix(set, w)));
-      }
+      case 'suggest':
+        return textMatch('suggest', node, [], words(node.text));
       case 'startswith': {
         // "a prefix search ... on the whole string, without splitting it ... case sensitive".
         const fields = node.fields.length ? node.fields.map((f) => textField('startswith', f)) : schema.searchable ?? [];

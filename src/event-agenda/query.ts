@@ -1,7 +1,7 @@
 import { addDays, isoWeekday, parisDay, parisMidnight } from '../core/format.js';
 import type { Place } from '../data/communes.js';
 import { facetRequests as disjunctive, type FacetRequest } from '../data/facets.js';
-import { and, fullText, inList, instantLiteral, withinDistance } from '../data/odsql.js';
+import { and, eq, field, fullText, inList, instantLiteral, withinDistance } from '../data/odsql.js';
 
 /** Filter groups with facet counts; the key is also the `hide-filters` token. */
 export const FACET_GROUPS = { type: 'type', public: 'publics', department: 'departement' } as const;
@@ -102,11 +102,11 @@ export function buildWhere(s: AgendaState, regions: string[], window: Window, ex
     ...FACET_GROUP_KEYS.filter((g) => g !== except).map((g) => inList(FACET_GROUPS[g], s.selected[g])),
     s.near && withinDistance('geo', s.near, s.radius),
     // Still on at `from`: an end at or after it, or no end and a start on that Paris day or later.
-    from && `fin >= ${from} or (fin is null and debut >= ${fromDay})`,
-    window.to && `debut < ${instantLiteral(window.to)}`,
-    s.attendance === 'onsite' && 'en_ligne = 0',
-    s.attendance === 'online' && 'en_ligne = 1',
-    s.free && 'gratuit = 1',
+    from && `${field('fin')} >= ${from} or (${field('fin')} is null and ${field('debut')} >= ${fromDay})`,
+    window.to && `${field('debut')} < ${instantLiteral(window.to)}`,
+    s.attendance === 'onsite' && eq('en_ligne', 0),
+    s.attendance === 'online' && eq('en_ligne', 1),
+    s.free && eq('gratuit', 1),
   );
 }
 

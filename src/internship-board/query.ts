@@ -1,6 +1,6 @@
 import type { Place } from '../data/communes.js';
 import { EMPLOYER_GROUP } from '../data/internships.js';
-import { and, dateLiteral, distanceOrder, fullText, inList, withinDistance } from '../data/odsql.js';
+import { and, dateLiteral, distanceOrder, eq, field, fullText, inList, or, withinDistance } from '../data/odsql.js';
 import { facetRequests as disjunctive, type FacetRequest } from '../data/facets.js';
 
 /** Filter groups with facet counts; the key is also the `hide-filters` token. */
@@ -41,12 +41,12 @@ export function buildWhere(s: BoardState, regions: string[], except?: FacetGroup
     fullText(s.q),
     ...FACET_GROUP_KEYS.filter((g) => g !== except).map((g) => inList(FACET_GROUPS[g], s.selected[g])),
     s.near && withinDistance('geo', s.near, s.radius),
-    s.period === 'all-year' && 'toute_annee = 1',
-    month && `toute_annee = 1 or (periode_debut <= ${dateLiteral(lastDay(month))} and periode_fin >= ${dateLiteral(`${month}-01`)})`,
-    s.duration === 'short' && 'duree_jours <= 5',
-    s.duration === 'medium' && 'duree_jours >= 6 and duree_jours <= 20',
-    s.duration === 'long' && 'duree_jours > 20',
-    s.mode === 'employers' && 'accueil_visites = 1 or accueil_immersions = 1 or accueil_3e = 1',
+    s.period === 'all-year' && eq('toute_annee', 1),
+    month && `${eq('toute_annee', 1)} or (${field('periode_debut')} <= ${dateLiteral(lastDay(month))} and ${field('periode_fin')} >= ${dateLiteral(`${month}-01`)})`,
+    s.duration === 'short' && `${field('duree_jours')} <= 5`,
+    s.duration === 'medium' && `${field('duree_jours')} in [6..20]`,
+    s.duration === 'long' && `${field('duree_jours')} > 20`,
+    s.mode === 'employers' && or(eq('accueil_visites', 1), eq('accueil_immersions', 1), eq('accueil_3e', 1)),
   );
 }
 

@@ -1,6 +1,6 @@
 import { NIVEAU_CODES } from '../data/codes.js';
 import type { Place } from '../data/communes.js';
-import { and, dateLiteral, distanceOrder, fullText, inList, withinDistance } from '../data/odsql.js';
+import { and, dateLiteral, distanceOrder, eq, field, fullText, inList, withinDistance } from '../data/odsql.js';
 import { facetRequests as disjunctive, type FacetRequest } from '../data/facets.js';
 
 /** Filter groups with facet counts. The key is also the `hide-filters` token. */
@@ -70,10 +70,10 @@ export function buildWhere(state: SearchState, fixed: FixedConstraints, except?:
     fullText(state.q),
     ...FACET_GROUP_KEYS.filter((g) => g !== except).map((g) => groupClause(g, state.selected[g])),
     state.near && withinDistance('lieu_geo', state.near, state.radius),
-    isoOk(state.from) && `prochaine_session >= ${dateLiteral(state.from)}`,
-    isoOk(state.to) && `prochaine_session <= ${dateLiteral(state.to)}`,
-    state.open && 'recrutement_ouvert = 1',
-    state.disability && 'accessible_handicap = 1',
+    isoOk(state.from) && `${field('prochaine_session')} >= ${dateLiteral(state.from)}`,
+    isoOk(state.to) && `${field('prochaine_session')} <= ${dateLiteral(state.to)}`,
+    state.open && eq('recrutement_ouvert', 1),
+    state.disability && eq('accessible_handicap', 1),
   );
 }
 

@@ -104,7 +104,7 @@ describe('event agenda: dates on the Paris calendar', () => {
 
   it('an event without an end stays listed until the end of the Paris day it starts on', async () => {
     const where = buildWhere(state({}), [], { from: NOW, to: null });
-    expect(where).to.equal("fin >= date'2026-11-24T09:00:00.000Z' or (fin is null and debut >= date'2026-11-23T23:00:00.000Z')");
+    expect(where).to.equal("`fin` >= date'2026-11-24T09:00:00.000Z' or (`fin` is null and `debut` >= date'2026-11-23T23:00:00.000Z')");
     // tests/node/api.test.mjs checks that the embedded API reads this very clause that way.
   });
 
@@ -314,7 +314,7 @@ describe('<carif-event-agenda> search', () => {
     const clock = (el as unknown as { clock: Date }).clock;
     expect(clock.getTime()).to.be.at.least(first.getTime());
     const from = new Date(clock.getTime() - (clock.getTime() % 60_000)).toISOString();
-    expect(r.query.where).to.contain(`fin >= date'${from}'`);
+    expect(r.query.where).to.contain(`\`fin\` >= date'${from}'`);
     // A fresh clock is not read again.
     let again = false;
     el.addEventListener('carif-results', () => (again = true), { once: true });

@@ -95,7 +95,7 @@ test('errors are clear and pathological input is refused fast', () => {
 
 test('the event agenda’s "still on" clause: an event without an end lasts until the end of its Paris day', () => {
   // The very clause tests/browser/event-agenda.search.test.ts pins for 24 November 2026, 10:00 in Paris.
-  const pred = compileWhere("fin >= date'2026-11-24T09:00:00.000Z' or (fin is null and debut >= date'2026-11-23T23:00:00.000Z')", schemaOf('evenements'));
+  const pred = compileWhere("`fin` >= date'2026-11-24T09:00:00.000Z' or (`fin` is null and `debut` >= date'2026-11-23T23:00:00.000Z')", schemaOf('evenements'));
   const at = (debut, fin) => pred({ debut, fin });
   assert.equal(at('2026-11-24T08:00:00+01:00', null), true, 'this morning, no end: still listed');
   assert.equal(at('2026-11-23T18:00:00+01:00', null), false, 'yesterday, no end: past');
