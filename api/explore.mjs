@@ -148,27 +148,26 @@ function records(ds, params) {
   if (limit === -1) limit = max;
   const offset = parseIntParam(params, 'offset', 0);
   if (offset + limit > (grouped ? MAX_GROUPS : MAX_WINDOW)) throw new HttpError(400, 'InvalidRESTParameterError', `Invalid value for offset API parameter: offset + limit must be at most ${grouped ? MAX_GROUPS : MAX_WINDOW}.`);
-  const order = odsql('order_by', () => compileOrderBy(params.get('order_by'), ds.schema));
   const found = match(ds, params);
+  const results = rows(ds, params, found, offset, offset + limit);
   // The specification's group_by example answers `{"results": [...]}` only: no total_count.
-  if (grouped) return { results: groups(ds, params, found, order).slice(offset, offset + limit) };
-  const rawSelect = (params.get('select') ?? '').trim();
-  const select = rawSelect && rawSelect !== '*' ? fieldList(ds, rawSelect, 'select') : null;
-  const sorted = order ? [...found].sort(order) : found;
-  const page = sorted.slice(offset, offset + limit).map((rec) => (select ? pick(rec, select) : { ...rec }));
-  return { total_count: found.length, results: page };
+  return grouped ? { results } : { total_count: found.length, results };
 }
 
 /** `exports/{format}`: every matching record ("Use -1 (default) to retrieve all records"), no offset. */
 function exportRecords(ds, params) {
   const limit = parseIntParam(params, 'limit', -1, -1);
+  return rows(ds, params, match(ds, params), 0, limit < 0 ? undefined : limit);
+}
+
+/** Rows `from` to `to` of the matched records in their order: groups with group_by, else records with their select. */
+function rows(ds, params, found, from, to) {
   const order = odsql('order_by', () => compileOrderBy(params.get('order_by'), ds.schema));
-  const found = match(ds, params);
-  if ((params.get('group_by') ?? '').trim()) return groups(ds, params, found, order).slice(0, limit < 0 ? undefined : limit);
+  if ((params.get('group_by') ?? '').trim()) return groups(ds, params, found, order).slice(from, to);
   const rawSelect = (params.get('select') ?? '').trim();
   const select = rawSelect && rawSelect !== '*' ? fieldList(ds, rawSelect, 'select') : null;
   const sorted = order ? [...found].sort(order) : found;
-  return sorted.slice(0, limit < 0 ? undefined : limit).map((rec) => (select ? pick(rec, select) : { ...rec }));
+  return sorted.slice(from, to).map((rec) => (select ? pick(rec, select) : { ...rec }));
 }
 
 /** `facet=name` or the documented `facet=facet(name="x", sort=..., limit=N, disjunctive=...)`. */
