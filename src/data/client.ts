@@ -39,7 +39,11 @@ const MAX_BODY = 20_000_000;
 export const MAX_LIMIT = 100;
 export const MAX_WINDOW = 10_000;
 
-const sharedCache = new LruCache<unknown>(200, 5 * 60_000);
+type Answer = { body: unknown; sample: boolean };
+type Shared = { answer: Promise<Answer>; users: number; controller: AbortController };
+const sharedCache = new LruCache<Answer>(200, 5 * 60_000);
+/** Requests on their way, by URL, shared by the widgets that ask for the same answer. */
+const inFlight = new Map<string, Shared>();
 
 /** Empties the response cache shared by every widget on the page (used by "retry" and tests). */
 export function clearCache(): void {
@@ -109,12 +113,48 @@ export class ExploreClient {
     return { facets, sample };
   }
 
-  private async getJson(url: string, dataset: string, options: RequestOptions): Promise<{ body: unknown; sample: boolean }> {
-    const cached = sharedCache.get(url) as { body: unknown; sample: boolean } | undefined;
-    if (cached) return cached;
-    const { signal } = options;
-    if (signal?.aborted) throw new DataError('aborted', 'aborted', { url });
+  /**
+   * A JSON answer: from the cache, else from the request already on its way for the same URL
+   * (two widgets asking the same thing at page load make one request), else a new request. A
+   * caller that gives up (its signal aborts) leaves; the request stops only when every caller has.
+   */
+  private getJson(url: string, dataset: string, { signal }: RequestOptions): Promise<Answer> {
+    const cached = sharedCache.get(url) as Answer | undefined;
+    if (cached) return Promise.resolve(cached);
+    const aborted = () => new DataError('aborted', 'aborted', { url });
+    if (signal?.aborted) return Promise.reject(aborted());
+    let shared = inFlight.get(url);
+    if (!shared) {
+      const controller = new AbortController();
+      const entry: Shared = { users: 0, controller, answer: this.fetchJson(url, dataset, controller.signal).finally(() => inFlight.get(url) === entry && inFlight.delete(url)) };
+      inFlight.set(url, (shared = entry));
+    }
+    const s = shared;
+    s.users += 1;
+    return new Promise<Answer>((resolve, reject) => {
+      let here = true;
+      const leave = () => {
+        signal?.removeEventListener('abort', onAbort);
+        s.users -= Number(here);
+        here = false;
+      };
+      const onAbort = () => {
+        leave();
+        reject(aborted());
+        if (s.users === 0) {
+          if (inFlight.get(url) === s) inFlight.delete(url);
+          s.controller.abort();
+        }
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      s.answer.then(
+        (answer) => (leave(), resolve(answer)),
+        (error: unknown) => (leave(), reject(error)),
+      );
+    });
+  }
 
+  private async fetchJson(url: string, dataset: string, signal: AbortSignal): Promise<Answer> {
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -122,14 +162,14 @@ export class ExploreClient {
       controller.abort();
     }, this.timeoutMs);
     const onAbort = () => controller.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
+    signal.addEventListener('abort', onAbort, { once: true });
 
     try {
       let response: Response;
       try {
         response = await this.fetchImpl(url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'omit' });
       } catch (e) {
-        if (signal?.aborted) throw new DataError('aborted', 'aborted', { url });
+        if (signal.aborted) throw new DataError('aborted', 'aborted', { url });
         if (timedOut) throw new DataError('timeout', `No answer within ${this.timeoutMs / 1000} s`, { url, dataset });
         const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
         throw new DataError(offline ? 'offline' : 'unreachable', `Could not reach ${url}: ${(e as Error)?.message ?? e}`, { url, dataset });
@@ -139,7 +179,7 @@ export class ExploreClient {
       try {
         text = await response.text();
       } catch (e) {
-        if (signal?.aborted) throw new DataError('aborted', 'aborted', { url });
+        if (signal.aborted) throw new DataError('aborted', 'aborted', { url });
         if (timedOut) throw new DataError('timeout', 'The answer took too long', { url, dataset });
         throw new DataError('unreachable', `The answer was cut: ${(e as Error)?.message ?? e}`, { url, dataset });
       }
@@ -160,7 +200,7 @@ export class ExploreClient {
       return entry;
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      signal.removeEventListener('abort', onAbort);
     }
   }
 

@@ -212,3 +212,52 @@ describe('data layer: client', () => {
     expect(byCode[0]!.label).to.contain('Rennes');
   });
 });
+
+describe('data layer: requests on their way are shared', () => {
+  it('two widgets asking the same URL at the same time make one request and both get the answer', async () => {
+    clearCache();
+    const counter = countingFetch();
+    const a = new ExploreClient({ apiBase: API, fetch: counter.fetch });
+    const b = new ExploreClient({ apiBase: API, fetch: counter.fetch });
+    const query = { where: 'search("cuisine")', limit: 3 };
+    const [one, two] = await Promise.all([a.records('formations', query), b.records('formations', query)]);
+    expect(counter.count()).to.equal(1);
+    expect(one.results).to.deep.equal(two.results);
+    expect(one.results.length).to.equal(3);
+  });
+
+  it('one caller giving up does not stop the request another one waits for', async () => {
+    clearCache();
+    const counter = countingFetch();
+    const client = new ExploreClient({ apiBase: faultBase('delay=400'), fetch: counter.fetch });
+    const leaving = new AbortController();
+    const query = { limit: 2 };
+    const first = client.records('formations', query, { signal: leaving.signal });
+    const second = client.records('formations', query);
+    leaving.abort();
+    const error = await first.then(() => null, (e: unknown) => e);
+    expect(error).to.be.instanceOf(DataError);
+    expect((error as DataError).kind).to.equal('aborted');
+    expect((await second).results.length).to.equal(2);
+    expect(counter.count()).to.equal(1);
+  });
+
+  it('the request stops when every caller has given up, and the next caller makes a new one', async () => {
+    clearCache();
+    let stopped = false;
+    const watching: typeof fetch = (input, init) => {
+      init?.signal?.addEventListener('abort', () => (stopped = true));
+      return fetch(input, init);
+    };
+    const client = new ExploreClient({ apiBase: faultBase('delay=400'), fetch: watching });
+    const x = new AbortController();
+    const y = new AbortController();
+    const both = [client.records('formations', { limit: 1 }, { signal: x.signal }), client.records('formations', { limit: 1 }, { signal: y.signal })].map((p) => p.catch((e: DataError) => e.kind));
+    x.abort();
+    expect(stopped).to.equal(false);
+    y.abort();
+    expect(stopped).to.equal(true);
+    expect(await Promise.all(both)).to.deep.equal(['aborted', 'aborted']);
+    expect((await client.records('formations', { limit: 1 })).results.length).to.equal(1);
+  });
+});
