@@ -1,11 +1,11 @@
 import { Task, TaskStatus } from '@lit/task';
 import { LitElement, type PropertyValues, type ReactiveController } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from './decorators.js';
 import { ExploreClient } from '../data/client.js';
-import { DataError, isAbort } from '../data/errors.js';
+import { DataError } from '../data/errors.js';
 import { onConfigure, pageDefaults } from './config.js';
-import type { CarifErrorDetail, CarifEventName, CarifResultsDetail } from './events.js';
-import { coreStrings, loadCoreStrings, resolveLang, type CoreStrings, type Lang } from './i18n.js';
+import { emit, type CarifEventDetail, type CarifEventName } from './events.js';
+import { coreStrings, resolveLang, type CoreStrings, type Lang } from './i18n.js';
 
 const clients = new Map<string, ExploreClient>();
 
@@ -30,9 +30,6 @@ export abstract class CarifElement extends LitElement {
   /** The language asked for: the element's `lang`, else its nearest ancestor's, else French. */
   @state() private wantedLanguage: Lang = 'fr';
 
-  /** True when the API said it serves sample data: the widget shows a notice. */
-  @state() protected sampleData = false;
-
   private unsubscribeConfig?: () => void;
   private languageReady: Promise<unknown> = Promise.resolve();
   private loadedLanguage: Lang = 'fr';
@@ -42,7 +39,7 @@ export abstract class CarifElement extends LitElement {
    * tables (and call super).
    */
   protected loadLanguage(lang: Lang): Promise<unknown> {
-    return loadCoreStrings(lang);
+    return coreStrings.load(lang);
   }
 
   private pending: Promise<unknown>[] = [];
@@ -113,7 +110,7 @@ export abstract class CarifElement extends LitElement {
 
   /** Shared strings (states, errors, pagination) in the element's language. */
   protected get strings(): CoreStrings {
-    return coreStrings[this.loadedLanguage] ?? coreStrings.fr!;
+    return coreStrings.get(this.loadedLanguage);
   }
 
   /** The language the element renders in: the one asked for, once its strings are loaded. */
@@ -139,27 +136,14 @@ export abstract class CarifElement extends LitElement {
     return client;
   }
 
-  /** Dispatches a typed, bubbling, composed event. Returns false when a listener cancelled it. */
-  protected emit<T>(name: CarifEventName, detail: T, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));
+  /** What the faceted search of a widget reads from the element. */
+  protected searchOptions(dataset: string, hideFilters: () => string[]) {
+    return { client: () => this.client, dataset: () => this.datasetId.trim() || dataset, core: () => this.strings, apiBase: () => this.effectiveApiBase, hideFilters };
   }
 
-  private lastAnnounced: unknown;
-
-  /**
-   * Tells the host page how the results task ended, once per answer: `carif-results` with
-   * `detail(value)`, or `carif-error` (never for a request the widget itself cancelled).
-   */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  protected announceResults<V>(task: Task<any, V>, detail: (value: V) => CarifResultsDetail): void {
-    if (task.status === TaskStatus.COMPLETE && task.value !== undefined && task.value !== this.lastAnnounced) {
-      this.lastAnnounced = task.value;
-      this.emit<CarifResultsDetail>('carif-results', detail(task.value));
-    } else if (task.status === TaskStatus.ERROR && task.error !== this.lastAnnounced && !isAbort(task.error)) {
-      this.lastAnnounced = task.error;
-      const error = task.error instanceof DataError ? task.error : new DataError('malformed', String(task.error));
-      this.emit<CarifErrorDetail>('carif-error', { error });
-    }
+  /** Dispatches a bubbling, composed event, its detail typed by its name. Returns false when a listener cancelled it. */
+  protected emit<K extends CarifEventName>(name: K, detail: CarifEventDetail<K>, cancelable = false): boolean {
+    return emit(this, name, detail, cancelable);
   }
 
   /** A warning for the webmaster, in the console, prefixed with the tag name. */

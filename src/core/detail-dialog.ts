@@ -8,7 +8,8 @@ import { adoptStyles, html, nothing, type CSSResult, type LitElement, type React
 export class DetailDialog<T, M extends { detailStyles: CSSResult }> implements ReactiveController {
   /** The item shown, or null when the dialog is closed. */
   item: T | null = null;
-  private module?: M;
+  /** The detail module, once loaded. */
+  module?: M;
   private opener: HTMLElement | null = null;
 
   constructor(
@@ -61,3 +62,10 @@ export class DetailDialog<T, M extends { detailStyles: CSSResult }> implements R
     </dialog>`;
   }
 }
+
+/** The head of a detail: its title (focused when the dialog opens) and the close button. */
+export const renderDialogHead = (title: string, closeLabel: string, onClose: () => void): TemplateResult =>
+  html`<div class="dialog-head">
+    <h2 id="detail-title" tabindex="-1">${title}</h2>
+    <button type="button" class="button" part="button close-button" @click=${onClose}>${closeLabel}</button>
+  </div>`;

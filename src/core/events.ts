@@ -25,13 +25,23 @@ export interface CarifChangeDetail {
   state: Record<string, string | string[]>;
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    'carif-results': CustomEvent<CarifResultsDetail>;
-    'carif-select': CustomEvent<CarifSelectDetail>;
-    'carif-error': CustomEvent<CarifErrorDetail>;
-    'carif-change': CustomEvent<CarifChangeDetail>;
-  }
+/** Every event a widget sends, by name: `emit` and listeners are typed from this one map. */
+export interface CarifEventMap {
+  'carif-results': CustomEvent<CarifResultsDetail>;
+  'carif-select': CustomEvent<CarifSelectDetail>;
+  'carif-error': CustomEvent<CarifErrorDetail>;
+  'carif-change': CustomEvent<CarifChangeDetail>;
 }
 
-export type CarifEventName = 'carif-results' | 'carif-select' | 'carif-error' | 'carif-change';
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends CarifEventMap {}
+}
+
+export type CarifEventName = keyof CarifEventMap;
+export type CarifEventDetail<K extends CarifEventName> = CarifEventMap[K]['detail'];
+
+/** Dispatches a typed, bubbling, composed event from `target`. Returns false when a listener cancelled it. */
+export function emit<K extends CarifEventName>(target: EventTarget, name: K, detail: CarifEventDetail<K>, cancelable = false): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+}

@@ -1,4 +1,4 @@
-import type { CoreStrings } from './i18n.js';
+import { plural, type CoreStrings, type SearchWords } from './i18n.js';
 
 /** English core strings, loaded only when an element speaks English. */
 export const en: CoreStrings = {
@@ -40,7 +40,7 @@ export const en: CoreStrings = {
     timeout: 'The data service is taking too long to answer. Try again in a moment.',
     'rate-limited': (seconds) =>
       seconds
-        ? `Too many requests in a short time. Try again in ${seconds} second${seconds > 1 ? 's' : ''}.`
+        ? `Too many requests in a short time. Try again in ${plural('en', seconds, { one: 'second', other: 'seconds' })}.`
         : 'Too many requests in a short time. Try again in a moment.',
     server: 'The data service ran into a problem. Try again later.',
     malformed: 'The data service sent an unreadable answer. Try again later.',
@@ -51,4 +51,22 @@ export const en: CoreStrings = {
       `The data service does not answer at the expected address. (For the webmaster: check the api-base attribute, now “${url}”.)`,
     unknown: 'Something unexpected went wrong. Try again.',
   },
+};
+
+/** English of the words the search widgets share (core/i18n.ts `searchWords`). */
+export const searchWordsEn: SearchWords = {
+  searchButton: 'Search',
+  filters: 'Filters',
+  showFilters: (n) => (n ? `Show filters (${n} active)` : 'Show filters'),
+  hideFilters: 'Hide filters',
+  clearFilters: 'Clear all filters',
+  public: 'Who it is for',
+  departement: 'Département',
+  sort: 'Sort by',
+  sortDistance: 'Distance',
+  distance: (d) => `${d} away`,
+  details: 'See details',
+  detailsOf: (title) => `See details: ${title}`,
+  call: (phone) => `Call ${phone}`,
+  contact: 'Contact',
 };

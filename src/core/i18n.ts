@@ -20,6 +20,18 @@ export function resolveLang(el: Element): Lang {
 /** BCP 47 locale used with Intl for a language. */
 export const intlLocale = (lang: Lang): string => (lang === 'en' ? 'en-GB' : 'fr-FR');
 
+/**
+ * The strings of a module: French built in, English loaded on first use. Every table of words
+ * (core, widgets, code labels) goes through this one mechanism.
+ */
+export function defineStrings<T>(fr: T, loadEn: () => Promise<T>): { get(lang: Lang): T; load(lang: Lang): Promise<T> } {
+  const byLang: Partial<Record<Lang, T>> = { fr };
+  return {
+    get: (lang) => byLang[lang] ?? fr,
+    load: async (lang) => (byLang[lang] ??= await loadEn()),
+  };
+}
+
 /** Formats a count with its noun, with Intl plural rules: `plural('fr', 2, {one: 'formation', other: 'formations'})`. */
 export function plural(lang: Lang, n: number, forms: { one: string; other: string }): string {
   const rule = new Intl.PluralRules(intlLocale(lang)).select(n);
@@ -67,7 +79,7 @@ const fr = {
     timeout: 'Le service de données met trop de temps à répondre. Réessayez dans un instant.',
     'rate-limited': (seconds?: number) =>
       seconds
-        ? `Trop de demandes en peu de temps. Réessayez dans ${seconds} seconde${seconds > 1 ? 's' : ''}.`
+        ? `Trop de demandes en peu de temps. Réessayez dans ${plural('fr', seconds, { one: 'seconde', other: 'secondes' })}.`
         : 'Trop de demandes en peu de temps. Réessayez dans un instant.',
     server: 'Le service de données a rencontré un problème. Réessayez plus tard.',
     malformed: 'Le service de données a envoyé une réponse illisible. Réessayez plus tard.',
@@ -82,11 +94,27 @@ const fr = {
 
 export type CoreStrings = typeof fr;
 
-/** Loaded strings per language; French is built in, English loads on demand. */
-export const coreStrings: Partial<Record<Lang, CoreStrings>> = { fr };
+/** Core strings: states, errors, pagination, the place filter. */
+export const coreStrings = defineStrings(fr, () => import('./i18n.en.js').then((m) => m.en));
 
-/** Core strings of a language, loading them on first use. */
-export async function loadCoreStrings(lang: Lang): Promise<CoreStrings> {
-  if (!coreStrings[lang]) coreStrings[lang] = (await import('./i18n.en.js')).en;
-  return coreStrings[lang]!;
-}
+/**
+ * The words every search widget says the same way for the same act (spread into each widget's
+ * table, where a widget may say one of them its own way).
+ */
+export const searchWords = {
+  searchButton: 'Rechercher',
+  filters: 'Filtres',
+  showFilters: (n: number) => (n ? `Afficher les filtres (${plural('fr', n, { one: 'actif', other: 'actifs' })})` : 'Afficher les filtres'),
+  hideFilters: 'Masquer les filtres',
+  clearFilters: 'Effacer tous les filtres',
+  public: 'Pour qui',
+  departement: 'Département',
+  sort: 'Trier par',
+  sortDistance: 'Distance',
+  distance: (d: string) => `à ${d}`,
+  details: 'Voir le détail',
+  detailsOf: (title: string) => `Voir le détail : ${title}`,
+  call: (phone: string) => `Appeler le ${phone}`,
+  contact: 'Contact',
+};
+export type SearchWords = typeof searchWords;

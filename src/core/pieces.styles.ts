@@ -2,9 +2,16 @@ import { css } from 'lit';
 
 /**
  * Small pieces some widgets share and others do not carry: the row of boxes for a choice of view
- * (`renderChoice`) and the badges on cards.
+ * (`renderChoice`), the badges on cards, and plain lists of cards.
  */
 export const pieceStyles = css`
+  .plain {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
   .choice {
     display: flex;
     flex-wrap: wrap;

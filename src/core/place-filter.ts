@@ -1,10 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ExploreClient } from '../data/client.js';
 import type { Place } from '../data/communes.js';
-import { isAbort } from '../data/errors.js';
 import type { CoreStrings } from './i18n.js';
 import { parseLatLon } from './converters.js';
-import { errorMessage } from './states.js';
 
 /** Distances offered around a place, in km. */
 export const RADII = [5, 10, 20, 30, 50, 100] as const;
@@ -31,7 +29,8 @@ export class PlaceFilter implements ReactiveController {
   choices: Place[] = [];
   message = '';
   busy = false;
-  private controller?: AbortController;
+  /** @internal */
+  controller?: AbortController;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -44,31 +43,20 @@ export class PlaceFilter implements ReactiveController {
     this.controller?.abort();
   }
 
-  private set(patch: Partial<Pick<PlaceFilter, 'input' | 'choices' | 'message' | 'busy'>>): void {
+  /** @internal */
+  set(patch: Partial<Pick<PlaceFilter, 'input' | 'choices' | 'message' | 'busy'>>): void {
     Object.assign(this, patch);
     this.host.requestUpdate();
   }
 
+  /** Looks the typed commune or postcode up (the lookup's code loads on first use). */
   async find(e?: Event): Promise<void> {
     e?.preventDefault();
     const q = this.input.trim();
     if (!q) return;
     this.controller?.abort();
     const controller = (this.controller = new AbortController());
-    this.set({ busy: true, message: '', choices: [] });
-    try {
-      const { exactMatch, findCommunes } = await import('../data/communes.js');
-      const places = await findCommunes(this.o.client(), q, { dataset: this.o.dataset(), regions: this.o.regions(), signal: controller.signal });
-      if (controller.signal.aborted) return;
-      const only = places.length === 1 ? places[0] : exactMatch(places, q);
-      if (only) this.choose(only);
-      else if (!places.length) this.set({ message: this.o.core().place.placeNone(q) });
-      else this.set({ choices: places });
-    } catch (error) {
-      if (!isAbort(error)) this.set({ message: errorMessage(error, this.o.core(), this.o.apiBase()) });
-    } finally {
-      if (this.controller === controller) this.set({ busy: false });
-    }
+    await (await import('./place-lookup.js')).lookUp(this, q, controller);
   }
 
   choose(place: Place): void {
@@ -77,18 +65,9 @@ export class PlaceFilter implements ReactiveController {
     void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('#remove-place')?.focus());
   }
 
+  /** The visitor's position, asked only now. */
   async aroundMe(): Promise<void> {
-    this.set({ message: this.o.core().locating, busy: true });
-    try {
-      const { currentPosition } = await import('./geolocation.js');
-      const p = await currentPosition();
-      this.choose({ ...p, label: this.o.core().place.myPosition, code: null });
-    } catch (error) {
-      const core = this.o.core();
-      this.set({ message: (error as Error).message === 'unsupported' ? core.geoUnsupported : core.geoDenied });
-    } finally {
-      this.set({ busy: false });
-    }
+    await (await import('./place-lookup.js')).locate(this);
   }
 
   /** The fieldset: the chosen place with a remove button, or the commune form and "around me"; then the radius. */

@@ -4,30 +4,12 @@ import type { CoreStrings } from './i18n.js';
 
 /** The sentence shown to a person for a data error. */
 export function errorMessage(error: unknown, strings: CoreStrings, apiBase: string): string {
-  if (!(error instanceof DataError)) return strings.errors.unknown;
   const e = strings.errors;
-  switch (error.kind) {
-    case 'offline':
-      return e.offline;
-    case 'unreachable':
-      return e.unreachable(apiBase);
-    case 'timeout':
-      return e.timeout;
-    case 'rate-limited':
-      return e['rate-limited'](error.retryAfter);
-    case 'server':
-      return e.server;
-    case 'malformed':
-      return e.malformed;
-    case 'not-found':
-      return e['not-found'](error.details.dataset ?? '');
-    case 'bad-request':
-      return e['bad-request'];
-    case 'misconfigured':
-      return e.misconfigured(apiBase);
-    default:
-      return e.unknown;
-  }
+  if (!(error instanceof DataError)) return e.unknown;
+  // Each kind has its sentence; the webmaster's ones name the address or the dataset.
+  const said = e[error.kind as keyof typeof e] as string | ((arg: never) => string) | undefined;
+  const arg = error.kind === 'rate-limited' ? error.retryAfter : error.kind === 'not-found' ? (error.details.dataset ?? '') : apiBase;
+  return typeof said === 'function' ? said(arg as never) : (said ?? e.unknown);
 }
 
 /** Loading state: a polite status, replaceable through the `loading` slot. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/i18n.js';
+import { defineStrings, type Lang } from '../core/i18n.js';
 
 /**
  * Code tables of the datasets (docs/datasets.md) with their plain-words labels. French labels are
@@ -89,16 +89,22 @@ export interface CodeTables<T extends string> {
 }
 
 export function codeTables<T extends string>(fr: Record<T, Record<string, string>>, loadEn: () => Promise<Record<T, Record<string, string>>>): CodeTables<T> {
-  const byLang: Partial<Record<Lang, Record<T, Record<string, string>>>> = { fr };
+  const tables = defineStrings(fr, loadEn);
   return {
     async load(lang) {
-      if (!byLang[lang]) byLang[lang] = await loadEn();
+      await tables.load(lang);
     },
-    label: (table, code, lang) => (byLang[lang] ?? fr)[table][String(code)] ?? String(code),
+    label: (table, code, lang) => tables.get(lang)[table][String(code)] ?? String(code),
     codesOf: (table) => Object.keys(fr[table]),
     isCode: (table, code) => Object.hasOwn(fr[table], code),
   };
 }
+
+/** The publics of every dataset, one table: each dataset's code table picks the codes it uses, in its order. */
+export const PUBLICS = fr.publics;
+
+/** A code table made of some codes of another, in the order given. */
+export const pick = (table: Record<string, string>, codes: string[]): Record<string, string> => Object.fromEntries(codes.map((c) => [c, table[c] ?? c]));
 
 /** The code tables shared by the datasets (LHEO dictionaries, publics, regions). */
 const shared = codeTables<TableName>(fr, () => import('./codes.en.js').then((m) => m.en));

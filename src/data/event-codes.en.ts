@@ -1,3 +1,5 @@
+import { pick } from './codes.js';
+import { en as shared } from './codes.en.js';
 import type { EventTable } from './event-codes.js';
 
 /** English labels of the `evenements` code tables, loaded only when a widget speaks English. */
@@ -17,15 +19,5 @@ export const en: Record<EventTable, Record<string, string>> = {
     information_collective: 'Information meeting',
     cafe_parents: 'Parents’ café',
   },
-  eventPublics: {
-    jeunes: 'Young people aged 16 to 25',
-    scolaires: 'Pupils',
-    etudiants: 'Students',
-    demandeurs_emploi: 'Jobseekers',
-    salaries: 'Employees',
-    personnes_handicapees: 'People with disabilities',
-    familles: 'Families',
-    enseignants: 'Teachers',
-    tout_public: 'Everyone',
-  },
+  eventPublics: pick(shared.publics, ['jeunes', 'scolaires', 'etudiants', 'demandeurs_emploi', 'salaries', 'personnes_handicapees', 'familles', 'enseignants', 'tout_public']),
 };

@@ -1,4 +1,4 @@
-import { codeTables } from './codes.js';
+import { codeTables, pick, PUBLICS } from './codes.js';
 
 /** Code tables of the `evenements` dataset: event types and publics in plain words. */
 export type EventTable = 'eventTypes' | 'eventPublics';
@@ -19,17 +19,7 @@ const fr: Record<EventTable, Record<string, string>> = {
     information_collective: 'Réunion d’information',
     cafe_parents: 'Café des parents',
   },
-  eventPublics: {
-    jeunes: 'Jeunes de 16 à 25 ans',
-    scolaires: 'Élèves',
-    etudiants: 'Étudiants',
-    demandeurs_emploi: 'Personnes en recherche d’emploi',
-    salaries: 'Salariés',
-    personnes_handicapees: 'Personnes en situation de handicap',
-    familles: 'Familles',
-    enseignants: 'Enseignants',
-    tout_public: 'Tout public',
-  },
+  eventPublics: pick(PUBLICS, ['jeunes', 'scolaires', 'etudiants', 'demandeurs_emploi', 'salaries', 'personnes_handicapees', 'familles', 'enseignants', 'tout_public']),
 };
 
 export const eventCodes = codeTables<EventTable>(fr, () => import('./event-codes.en.js').then((m) => m.en));

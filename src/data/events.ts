@@ -1,4 +1,4 @@
-import { bool, geo, instant, isRecord, str, strList, text, type LatLon } from './normalize.js';
+import { bool, instant, isRecord, placeFields, str, strList, text, type PlaceFields } from './normalize.js';
 
 /** Default dataset id of orientation events. */
 export const EVENTS_DATASET = 'evenements';
@@ -17,7 +17,7 @@ export interface AgendaEvent {
   end: Date | null;
   online: boolean;
   onlineUrl: string | null;
-  place: { name: string | null; address: string | null; postcode: string | null; city: string | null; departement: string | null; region: string | null; geo: LatLon | null };
+  place: PlaceFields & { name: string | null };
   organiser: string | null;
   /** The organiser is a member of the regional public orientation service. */
   organiserSpro: boolean | null;
@@ -54,15 +54,7 @@ export function normalizeEvent(raw: unknown): AgendaEvent | null {
     end,
     online: bool(raw.en_ligne) ?? false,
     onlineUrl: str(raw.lien_en_ligne, 2048),
-    place: {
-      name: str(raw.lieu_nom, 300),
-      address: str(raw.adresse),
-      postcode: str(raw.code_postal, 10),
-      city: str(raw.commune, 100),
-      departement: str(raw.departement, 3),
-      region: str(raw.region, 3),
-      geo: geo(raw.geo),
-    },
+    place: { name: str(raw.lieu_nom, 300), ...placeFields(raw) },
     organiser: str(raw.organisateur, 300),
     organiserSpro: bool(raw.organisateur_membre_spro),
     publics: strList(raw.publics, 12),

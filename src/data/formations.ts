@@ -1,6 +1,6 @@
 import { niveau2019 } from './codes.js';
 import { parseLheoDate, type LheoDate } from './lheo.js';
-import { bool, geo, int, intList, isoDate, isRecord, num, objectList, str, strList, text, type LatLon } from './normalize.js';
+import { bool, int, intList, isoDate, isRecord, num, objectList, placeFields, str, strList, text, type PlaceFields } from './normalize.js';
 
 /** Default dataset id of the training offer. */
 export const FORMATIONS_DATASET = 'formations';
@@ -50,14 +50,7 @@ export interface Training {
   accommodation: string | null;
   transport: string | null;
   organisation: string | null;
-  place: {
-    address: string | null;
-    postcode: string | null;
-    city: string | null;
-    departement: string | null;
-    region: string | null;
-    geo: LatLon | null;
-  };
+  place: PlaceFields;
   contact: { name: string | null; phone: string | null; email: string | null };
   url: string | null;
   sessions: TrainingSession[];
@@ -125,14 +118,7 @@ export function normalizeTraining(raw: unknown): Training | null {
     accommodation: text(raw.hebergement),
     transport: text(raw.transport),
     organisation: str(raw.organisme_nom, 300),
-    place: {
-      address: str(raw.lieu_adresse),
-      postcode: str(raw.lieu_code_postal, 10),
-      city: str(raw.lieu_ville, 100),
-      departement: str(raw.departement, 3),
-      region: str(raw.region, 3),
-      geo: geo(raw.lieu_geo),
-    },
+    place: placeFields(raw, { address: 'lieu_adresse', postcode: 'lieu_code_postal', city: 'lieu_ville', geo: 'lieu_geo' }),
     contact: { name: str(raw.contact_nom, 200), phone: str(raw.contact_tel, 40), email: str(raw.contact_email, 200) },
     url: str(raw.url_formation, 2048),
     sessions,

@@ -1,3 +1,5 @@
+import { pick } from './codes.js';
+import { en as shared } from './codes.en.js';
 import type { InternshipTable } from './internship-codes.js';
 
 /** English labels of the `stages` code tables, loaded only when a widget speaks English. */
@@ -33,15 +35,7 @@ export const en: Record<InternshipTable, Record<string, string>> = {
     T: 'Household services',
     U: 'International organisations',
   },
-  stagePublics: {
-    college: 'Secondary school pupils (collège)',
-    lycee: 'High school pupils',
-    lycee_pro: 'Vocational school pupils',
-    etudiants: 'Students',
-    jeunes: 'Young people aged 16 to 25',
-    demandeurs_emploi: 'Jobseekers',
-    salaries: 'Employees changing careers',
-  },
+  stagePublics: pick(shared.publics, ['college', 'lycee', 'lycee_pro', 'etudiants', 'jeunes', 'demandeurs_emploi', 'salaries']),
   tailles: {
     '0-9': 'Fewer than 10 employees',
     '10-49': '10 to 49 employees',

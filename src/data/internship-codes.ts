@@ -1,4 +1,4 @@
-import { codeTables } from './codes.js';
+import { codeTables, pick, PUBLICS } from './codes.js';
 
 /** Code tables of the `stages` dataset: offer types, NAF sections in plain words, employer sizes. */
 export type InternshipTable = 'stageTypes' | 'naf' | 'tailles' | 'stagePublics';
@@ -35,15 +35,7 @@ const fr: Record<InternshipTable, Record<string, string>> = {
     T: 'Services à domicile',
     U: 'Organisations internationales',
   },
-  stagePublics: {
-    college: 'Collégiens',
-    lycee: 'Lycéens',
-    lycee_pro: 'Lycéens professionnels',
-    etudiants: 'Étudiants',
-    jeunes: 'Jeunes de 16 à 25 ans',
-    demandeurs_emploi: 'Demandeurs d’emploi',
-    salaries: 'Salariés en reconversion',
-  },
+  stagePublics: pick(PUBLICS, ['college', 'lycee', 'lycee_pro', 'etudiants', 'jeunes', 'demandeurs_emploi', 'salaries']),
   tailles: {
     '0-9': 'Moins de 10 salariés',
     '10-49': '10 à 49 salariés',

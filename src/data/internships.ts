@@ -1,4 +1,4 @@
-import { bool, geo, int, isoDate, isRecord, str, strList, text, type LatLon } from './normalize.js';
+import { bool, int, isoDate, isRecord, placeFields, str, strList, text, type PlaceFields } from './normalize.js';
 
 /** Default dataset id of internships and immersions. */
 export const STAGES_DATASET = 'stages';
@@ -13,7 +13,7 @@ export interface Internship {
   conditions: string | null;
   employer: { id: string | null; name: string | null; size: string | null; naf: string | null; rome: string | null };
   publics: string[];
-  place: { address: string | null; postcode: string | null; city: string | null; departement: string | null; region: string | null; geo: LatLon | null };
+  place: PlaceFields;
   start: string | null;
   end: string | null;
   allYear: boolean;
@@ -43,7 +43,7 @@ export function normalizeInternship(raw: unknown): Internship | null {
     conditions: text(raw.conditions),
     employer: { id: str(raw.employeur_id, 100), name: str(raw.employeur_nom, 300), size: str(raw.employeur_taille, 10), naf: str(raw.secteur_naf, 2), rome: str(raw.domaine_rome, 2) },
     publics: strList(raw.publics, 10),
-    place: { address: str(raw.adresse), postcode: str(raw.code_postal, 10), city: str(raw.commune, 100), departement: str(raw.departement, 3), region: str(raw.region, 3), geo: geo(raw.geo) },
+    place: placeFields(raw),
     start: isoDate(raw.periode_debut),
     end: isoDate(raw.periode_fin),
     allYear: bool(raw.toute_annee) ?? false,

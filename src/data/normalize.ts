@@ -133,3 +133,28 @@ export function objectList(v: unknown, maxItems: number): Raw[] {
   if (!Array.isArray(value)) return [];
   return value.filter(isRecord).slice(0, maxItems);
 }
+
+/** Where a record is, as every dataset of the contract gives it. */
+export interface PlaceFields {
+  address: string | null;
+  postcode: string | null;
+  city: string | null;
+  departement: string | null;
+  region: string | null;
+  geo: LatLon | null;
+}
+
+/**
+ * The place of a record: address, postcode, commune, département, region and point. `prefix` is
+ * for the `formations` dataset, whose place fields are `lieu_adresse`, `lieu_code_postal`…
+ */
+export function placeFields(raw: Raw, names = { address: 'adresse', postcode: 'code_postal', city: 'commune', geo: 'geo' }): PlaceFields {
+  return {
+    address: str(raw[names.address]),
+    postcode: str(raw[names.postcode], 10),
+    city: str(raw[names.city], 100),
+    departement: str(raw.departement, 3),
+    region: str(raw.region, 3),
+    geo: geo(raw[names.geo]),
+  };
+}

@@ -1,3 +1,5 @@
+import { pick } from './codes.js';
+import { en as shared } from './codes.en.js';
 import type { VenueTable } from './venue-codes.js';
 
 export const en: Record<VenueTable, Record<string, string>> = {
@@ -31,14 +33,5 @@ export const en: Record<VenueTable, Record<string, string>> = {
     vae: 'Accreditation of prior learning (VAE)',
     droits_sociaux: 'Help with rights and paperwork',
   },
-  venuePublics: {
-    jeunes: 'Young people aged 16 to 25',
-    scolaires: 'Pupils',
-    etudiants: 'Students',
-    demandeurs_emploi: 'Jobseekers',
-    salaries: 'Employees',
-    personnes_handicapees: 'People with disabilities',
-    familles: 'Families',
-    tout_public: 'Everyone',
-  },
+  venuePublics: pick(shared.publics, ['jeunes', 'scolaires', 'etudiants', 'demandeurs_emploi', 'salaries', 'personnes_handicapees', 'familles', 'tout_public']),
 };

@@ -1,4 +1,4 @@
-import { codeTables } from './codes.js';
+import { codeTables, pick, PUBLICS } from './codes.js';
 
 /** Code tables of the `lieux-spro` dataset: networks, services and publics in plain words. */
 export type VenueTable = 'networks' | 'services' | 'venuePublics';
@@ -34,16 +34,7 @@ const fr: Record<VenueTable, Record<string, string>> = {
     vae: 'Validation des acquis de l’expérience (VAE)',
     droits_sociaux: 'Aide pour les droits et démarches',
   },
-  venuePublics: {
-    jeunes: 'Jeunes de 16 à 25 ans',
-    scolaires: 'Élèves',
-    etudiants: 'Étudiants',
-    demandeurs_emploi: 'Personnes en recherche d’emploi',
-    salaries: 'Salariés',
-    personnes_handicapees: 'Personnes en situation de handicap',
-    familles: 'Familles',
-    tout_public: 'Tout public',
-  },
+  venuePublics: pick(PUBLICS, ['jeunes', 'scolaires', 'etudiants', 'demandeurs_emploi', 'salaries', 'personnes_handicapees', 'familles', 'tout_public']),
 };
 
 export const venueCodes = codeTables<VenueTable>(fr, () => import('./venue-codes.en.js').then((m) => m.en));

@@ -1,4 +1,4 @@
-import { bool, geo, instant, isRecord, objectList, str, strList, text, type LatLon } from './normalize.js';
+import { bool, instant, isRecord, objectList, placeFields, str, strList, text, type PlaceFields } from './normalize.js';
 
 /** Default dataset id of the SPRO venues. */
 export const VENUES_DATASET = 'lieux-spro';
@@ -11,17 +11,11 @@ export interface OpeningRange {
 }
 
 /** A SPRO venue where anyone gets free advice, normalised from a `lieux-spro` record. */
-export interface Venue {
+export interface Venue extends PlaceFields {
   id: string;
   name: string;
   /** Network code (`mission_locale`, `france_travail`, `cio`…); `pole_emploi` reads as `france_travail`. */
   network: string | null;
-  address: string | null;
-  postcode: string | null;
-  city: string | null;
-  departement: string | null;
-  region: string | null;
-  geo: LatLon | null;
   phone: string | null;
   email: string | null;
   website: string | null;
@@ -68,12 +62,7 @@ export function normalizeVenue(raw: unknown): Venue | null {
     id,
     name,
     network: network === 'pole_emploi' ? 'france_travail' : network,
-    address: str(raw.adresse),
-    postcode: str(raw.code_postal, 10),
-    city: str(raw.commune, 100),
-    departement: str(raw.departement, 3),
-    region: str(raw.region, 3),
-    geo: geo(raw.geo),
+    ...placeFields(raw),
     phone: str(raw.telephone, 40),
     email: str(raw.email, 200),
     website: str(raw.site_web, 2048),

@@ -1,3 +1,4 @@
+import { renderDialogHead } from '../core/detail-dialog.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatDate, formatParis, visitorZone } from '../core/format.js';
@@ -52,10 +53,7 @@ export function renderDetail(e: AgendaEvent, t: AgendaStrings, lang: Lang, close
   const organiser = plainText(e.organiser);
   const elsewhere = visitorTime(e, t, lang);
   const join = safeUrl(e.onlineUrl);
-  return html`<div class="dialog-head">
-      <h2 id="detail-title" tabindex="-1">${title}</h2>
-      <button type="button" class="button" part="button close-button" @click=${onClose}>${closeLabel}</button>
-    </div>
+  return html`${renderDialogHead(title, closeLabel, onClose)}
     <div class="dialog-body">
       <dl class="facts">
         ${fact(t.typeShort, e.type && eventCodes.label('eventTypes', e.type, lang))}

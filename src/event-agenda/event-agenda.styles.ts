@@ -11,13 +11,6 @@ export const agendaStyles = css`
     margin: 0.75rem 0 0.5rem;
     color: var(--_muted);
   }
-  .plain {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-    display: grid;
-    gap: var(--_gap);
-  }
   .when {
     font-weight: 600;
     margin: 0 0 0.25rem;

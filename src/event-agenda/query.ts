@@ -1,6 +1,5 @@
 import { addDays, isoWeekday, parisDay, parisMidnight } from '../core/format.js';
 import type { Place } from '../data/communes.js';
-import { facetRequests as disjunctive, type FacetRequest } from '../data/facets.js';
 import { and, eq, field, fullText, inList, instantLiteral, withinDistance } from '../data/odsql.js';
 
 /** Filter groups with facet counts; the key is also the `hide-filters` token. */
@@ -113,10 +112,6 @@ export function buildWhere(s: AgendaState, regions: string[], window: Window, ex
 /** Chronological, then by id: the only order, never a sponsored one. */
 export const ORDER_BY = 'debut asc, id asc';
 
-/** Facet requests with disjunctive counts, as in the other widgets. */
-export function facetRequests(s: AgendaState, regions: string[], window: Window, groups: FacetGroup[]): FacetRequest<FacetGroup>[] {
-  return disjunctive(groups, s.selected, (g) => buildWhere(s, regions, window, g));
-}
 
 /**
  * The weeks of a month grid, Monday first: 4 to 6 rows of 7 Paris calendar days ("YYYY-MM-DD"),

@@ -1,22 +1,17 @@
+import { searchWordsEn } from '../core/i18n.en.js';
 import { plural } from '../core/i18n.js';
 import type { AgendaStrings } from './strings.js';
 
 /** English strings of the event agenda, loaded only when it speaks English. */
 export const en: AgendaStrings = {
+  ...searchWordsEn,
   title: 'Careers and training events',
   searchLabel: 'Event, job or keyword',
   searchPlaceholder: 'E.g. fair, apprenticeship, digital…',
-  searchButton: 'Search',
   views: 'View',
   viewList: 'List',
   viewMonth: 'Month calendar',
-  filters: 'Filters',
-  showFilters: (n) => (n ? `Show filters (${n} active)` : 'Show filters'),
-  hideFilters: 'Hide filters',
-  clearFilters: 'Clear all filters',
   type: 'Kind of event',
-  public: 'Who for',
-  departement: 'Département',
   when: 'When',
   anyDate: 'All coming dates',
   anyDatePast: 'All dates',
@@ -37,8 +32,6 @@ export const en: AgendaStrings = {
   emptyMonth: 'No event this month with these filters.',
   emptyCompact: 'No coming event for now.',
   tooMany: (shown, total) => `Only the first ${shown} of ${total} events are in the calendar: narrow your search.`,
-  details: 'Details',
-  detailsOf: (title) => `Details: ${title}`,
   seeAll: 'See the whole calendar',
   online: 'Online',
   ongoing: 'Already started',

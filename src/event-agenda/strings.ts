@@ -1,20 +1,14 @@
-import { plural, type Lang } from '../core/i18n.js';
+import { defineStrings, plural, searchWords } from '../core/i18n.js';
 
 const fr = {
+  ...searchWords,
   title: 'Agenda de l’orientation',
   searchLabel: 'Événement, métier ou mot-clé',
   searchPlaceholder: 'Ex. : forum, alternance, numérique…',
-  searchButton: 'Rechercher',
   views: 'Affichage',
   viewList: 'Liste',
   viewMonth: 'Calendrier du mois',
-  filters: 'Filtres',
-  showFilters: (n: number) => (n ? `Afficher les filtres (${n} actif${n > 1 ? 's' : ''})` : 'Afficher les filtres'),
-  hideFilters: 'Masquer les filtres',
-  clearFilters: 'Effacer tous les filtres',
   type: 'Type d’événement',
-  public: 'Pour qui',
-  departement: 'Département',
   when: 'Quand',
   anyDate: 'Toutes les dates à venir',
   anyDatePast: 'Toutes les dates',
@@ -35,8 +29,6 @@ const fr = {
   emptyMonth: 'Aucun événement ce mois-ci avec ces filtres.',
   emptyCompact: 'Aucun événement à venir pour le moment.',
   tooMany: (shown: number, total: number) => `Seuls les ${shown} premiers événements sur ${total} sont dans le calendrier : précisez votre recherche.`,
-  details: 'Détails',
-  detailsOf: (title: string) => `Détails : ${title}`,
   seeAll: 'Voir tout l’agenda',
   online: 'En ligne',
   ongoing: 'Déjà commencé',
@@ -80,7 +72,7 @@ const fr = {
   nextMonth: 'Mois suivant',
   gridHelp: 'Flèches pour changer de jour, Page précédente et Page suivante pour changer de mois, Entrée pour voir les événements du jour.',
   dayEvents: (n: number) => (n ? plural('fr', n, { one: 'événement', other: 'événements' }) : 'aucun événement'),
-  more: (n: number) => `et ${n} autre${n > 1 ? 's' : ''}`,
+  more: (n: number) => `et ${plural('fr', n, { one: 'autre', other: 'autres' })}`,
   eventsOf: (day: string) => `Événements du ${day}`,
   noEventThatDay: 'Aucun événement ce jour-là.',
   today: 'aujourd’hui',
@@ -89,9 +81,5 @@ const fr = {
 
 export type AgendaStrings = typeof fr;
 
-export const agendaStrings: Partial<Record<Lang, AgendaStrings>> = { fr };
-
-/** Strings of a language, loading them on first use (English is a separate chunk). */
-export async function loadAgendaStrings(lang: Lang): Promise<void> {
-  if (!agendaStrings[lang]) agendaStrings[lang] = (await import('./strings.en.js')).en;
-}
+/** The event agenda's strings: French built in, English on first use. */
+export const agendaStrings = defineStrings(fr, () => import('./strings.en.js').then((m) => m.en));

@@ -1,3 +1,4 @@
+import { renderDialogHead } from '../core/detail-dialog.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatDate } from '../core/format.js';
@@ -26,10 +27,7 @@ export function renderDetail(item: Internship, t: BoardStrings, lang: Lang, clos
   const label = internshipCodes.label;
   const e = item.employer;
   const accessibility = item.disabilityFriendly ? [t.accessible, item.accessibility].filter(Boolean).join('. ') : item.accessibility;
-  return html`<div class="dialog-head">
-      <h2 id="detail-title" tabindex="-1">${plainText(item.title)}</h2>
-      <button type="button" class="button" part="button close-button" @click=${onClose}>${closeLabel}</button>
-    </div>
+  return html`${renderDialogHead(plainText(item.title), closeLabel, onClose)}
     <div class="dialog-body">
       <dl class="facts">
         ${fact(t.typeShort, item.type && label('stageTypes', item.type, lang))}

@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { formatDate } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
-import { mailtoHref, plainText, safeUrl, telHref } from '../core/sanitize.js';
+import { plainText } from '../core/sanitize.js';
+import { renderContactBlock } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import type { Employer, Internship } from '../data/internships.js';
 import type { BoardStrings } from './strings.js';
@@ -24,21 +25,7 @@ export function periodText(item: Internship, t: BoardStrings, lang: Lang): strin
 
 /** The human contact of an offer: name, phone, e-mail, application link (http/https only); or where to ask. */
 export function renderOfferContact(item: Internship, t: BoardStrings): TemplateResult {
-  const tel = telHref(item.contact.phone);
-  const mail = mailtoHref(item.contact.email);
-  const apply = safeUrl(item.applyUrl);
-  const has = tel || mail || apply;
-  return html`<div class="contact">
-    <h3>${t.contact}</h3>
-    ${has
-      ? html`<ul class="contact-list">
-          ${item.contact.name ? html`<li>${plainText(item.contact.name)}</li>` : nothing}
-          ${tel ? html`<li><a href=${tel}>${plainText(item.contact.phone)}</a></li>` : nothing}
-          ${mail ? html`<li><a href=${mail}>${mail.slice(7)}</a></li>` : nothing}
-          ${apply ? html`<li><a href=${apply} target="_blank" rel="noopener noreferrer" aria-label=${t.applyLabel(plainText(item.title))}>${t.apply}</a></li>` : nothing}
-        </ul>`
-      : html`<p>${t.noContact}</p>`}
-  </div>`;
+  return renderContactBlock({ heading: t.contact, ...item.contact, url: item.applyUrl, urlText: t.apply, urlLabel: t.applyLabel(plainText(item.title)), none: t.noContact });
 }
 
 /** What an employer welcomes, as a short list. */

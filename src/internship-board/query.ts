@@ -1,7 +1,6 @@
 import type { Place } from '../data/communes.js';
 import { EMPLOYER_GROUP } from '../data/internships.js';
 import { and, dateLiteral, distanceOrder, eq, field, fullText, inList, or, withinDistance } from '../data/odsql.js';
-import { facetRequests as disjunctive, type FacetRequest } from '../data/facets.js';
 
 /** Filter groups with facet counts; the key is also the `hide-filters` token. */
 export const FACET_GROUPS = { type: 'type', sector: 'secteur_naf', public: 'publics', department: 'departement' } as const;
@@ -62,10 +61,6 @@ export function buildOrderBy(s: BoardState): string {
 /** In the employer directory, one row per employer (Explore's group_by). */
 export const employerGroupBy = (): string => EMPLOYER_GROUP.join(',');
 
-/** Facet requests with disjunctive counts, as in the training search. */
-export function facetRequests(s: BoardState, regions: string[], groups: FacetGroup[]): FacetRequest<FacetGroup>[] {
-  return disjunctive(groups, s.selected, (g) => buildWhere(s, regions, g));
-}
 
 /** The next twelve months, "YYYY-MM", from a day. */
 export function nextMonths(today: Date, n = 12): string[] {

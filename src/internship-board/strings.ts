@@ -1,21 +1,15 @@
-import { plural, type Lang } from '../core/i18n.js';
+import { defineStrings, plural, searchWords } from '../core/i18n.js';
 
 const fr = {
+  ...searchWords,
   title: 'Trouver un stage ou une immersion',
   searchLabel: 'Métier, entreprise ou mot-clé',
   searchPlaceholder: 'Ex. : boulangerie, garage, hôpital…',
-  searchButton: 'Rechercher',
   modes: 'Que cherchez-vous ?',
   modeOffers: 'Des offres de stage',
   modeEmployers: 'Des employeurs qui accueillent des visites et des immersions',
-  filters: 'Filtres',
-  showFilters: (n: number) => (n ? `Afficher les filtres (${n} actif${n > 1 ? 's' : ''})` : 'Afficher les filtres'),
-  hideFilters: 'Masquer les filtres',
-  clearFilters: 'Effacer tous les filtres',
   type: 'Type de stage',
   sector: 'Secteur d’activité',
-  public: 'Pour qui',
-  departement: 'Département',
   period: 'Période',
   anyPeriod: 'Toutes les périodes',
   allYear: 'Toute l’année',
@@ -24,10 +18,8 @@ const fr = {
   short: '5 jours ou moins',
   medium: '6 à 20 jours',
   long: 'Plus de 20 jours',
-  sort: 'Trier par',
   sortStart: 'Date de début la plus proche',
   sortNewest: 'Offres les plus récentes',
-  sortDistance: 'Distance',
   results: (n: number) => plural('fr', n, { one: 'offre trouvée', other: 'offres trouvées' }),
   employersFound: (n: number) => plural('fr', n, { one: 'employeur trouvé', other: 'employeurs trouvés' }),
   /** More employers than shown so far (the directory pages without a total). */
@@ -42,18 +34,13 @@ const fr = {
   days: (n: number) => plural('fr', n, { one: 'jour', other: 'jours' }),
   places: (n: number) => plural('fr', n, { one: 'place', other: 'places' }),
   placesLabel: 'Places',
-  distance: (d: string) => `à ${d}`,
-  details: 'Voir le détail',
-  detailsOf: (title: string) => `Voir le détail : ${title}`,
   whatYouDo: 'Ce que vous verrez et ferez',
   conditions: 'Conditions',
   accessibility: 'Accueil des personnes en situation de handicap',
   accessible: 'Poste ouvert aux personnes en situation de handicap',
   accessibilityUnknown: 'Non précisé : renseignez-vous auprès de l’employeur.',
-  contact: 'Contact',
   apply: 'Candidater',
   applyLabel: (title: string) => `Candidater : ${title} (nouvelle fenêtre)`,
-  call: (phone: string) => `Appeler le ${phone}`,
   write: 'Écrire un e-mail',
   noContact: 'Pour candidater, demandez l’aide de votre établissement, d’un CIO ou d’une mission locale.',
   size: 'Taille',
@@ -73,9 +60,5 @@ const fr = {
 
 export type BoardStrings = typeof fr;
 
-export const boardStrings: Partial<Record<Lang, BoardStrings>> = { fr };
-
-/** Strings of a language, loading them on first use (English is a separate chunk). */
-export async function loadBoardStrings(lang: Lang): Promise<void> {
-  if (!boardStrings[lang]) boardStrings[lang] = (await import('./strings.en.js')).en;
-}
+/** The internship board's strings: French built in, English on first use. */
+export const boardStrings = defineStrings(fr, () => import('./strings.en.js').then((m) => m.en));

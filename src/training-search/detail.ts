@@ -1,3 +1,4 @@
+import { renderDialogHead } from '../core/detail-dialog.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatDate, formatHours, formatPrice } from '../core/format.js';
@@ -10,6 +11,8 @@ import { fact } from '../core/templates.js';
 import { placeText, renderContact, sessionText } from './parts.js';
 export { detailStyles } from '../core/dialog.styles.js';
 import type { TrainingStrings } from './strings.js';
+import { detailWords } from './detail-strings.js';
+export { detailWords };
 
 /**
  * The detail of a training, shown in a dialog. Loaded on first use together with DOMPurify, so that
@@ -26,11 +29,9 @@ function richSection(title: string, raw: string | null, fallback?: string): Temp
 const list = (values: (string | number)[], table: TableName, lang: Lang): string => values.map((v) => label(table, v, lang)).join(', ');
 
 export function renderDetail(item: Training, t: TrainingStrings, lang: Lang, closeLabel: string, onClose: () => void): TemplateResult {
+  const d = detailWords.get(lang);
   const hours = (n: number | null) => (n ? formatHours(lang, n) : null);
-  return html`<div class="dialog-head">
-      <h2 id="detail-title" tabindex="-1">${plainText(item.title)}</h2>
-      <button type="button" class="button" part="button close-button" @click=${onClose}>${closeLabel}</button>
-    </div>
+  return html`${renderDialogHead(plainText(item.title), closeLabel, onClose)}
     <div class="dialog-body">
       <dl class="facts">
         ${fact(t.organisation, plainText(item.organisation))}
@@ -38,28 +39,28 @@ export function renderDetail(item: Training, t: TrainingStrings, lang: Lang, clo
         ${fact(t.levelShort, item.level && label('niveaux', item.level, lang))}
         ${fact(t.modalityShort, item.modality !== null && label('modalites', item.modality, lang))}
         ${fact(t.routeShort, list(item.routes, 'voies', lang))}
-        ${fact(t.hours, item.hours && t.hoursDetail(hours(item.hours)!, hours(item.hoursCentre), hours(item.hoursCompany)))}
+        ${fact(d.hours, item.hours && d.hoursDetail(hours(item.hours)!, hours(item.hoursCentre), hours(item.hoursCompany)))}
         ${fact(t.duration, plainText(item.duration))}
-        ${fact(t.price, item.price !== null && formatPrice(lang, item.price))}
-        ${fact(t.certification, plainText(item.rncp))}
-        ${fact(t.funding, list(item.funders, 'financeurs', lang))}
+        ${fact(d.price, item.price !== null && formatPrice(lang, item.price))}
+        ${fact(d.certification, plainText(item.rncp))}
+        ${fact(d.funding, list(item.funders, 'financeurs', lang))}
         ${fact(t.public, list(item.publics, 'publics', lang))}
       </dl>
       ${renderContact(item, t)}
-      ${richSection(t.objectives, item.objectives)}
-      ${richSection(t.content, item.content)}
-      ${richSection(t.results_, item.results)}
-      ${richSection(t.prerequisites, item.prerequisites)}
-      ${richSection(t.disabilityAccess, item.disabilityAccess, t.disabilityUnknown)}
+      ${richSection(d.objectives, item.objectives)}
+      ${richSection(d.content, item.content)}
+      ${richSection(d.results_, item.results)}
+      ${richSection(d.prerequisites, item.prerequisites)}
+      ${richSection(d.disabilityAccess, item.disabilityAccess, d.disabilityUnknown)}
       <section>
-        <h3>${t.sessions}</h3>
+        <h3>${d.sessions}</h3>
         ${item.sessions.length
           ? html`<ul class="sessions">
               ${item.sessions.map(
                 (s) => html`<li>
                   <span>${sessionText(s, t, lang)}</span>
                   ${s.recruitment ? html` — <span>${label('etats', s.recruitment, lang)}</span>` : nothing}
-                  ${s.registrationAddress ? html`<br /><span class="muted">${t.registration} : ${plainText(s.registrationAddress)}</span>` : nothing}
+                  ${s.registrationAddress ? html`<br /><span class="muted">${d.registration} : ${plainText(s.registrationAddress)}</span>` : nothing}
                 </li>`,
               )}
             </ul>`
@@ -67,13 +68,13 @@ export function renderDetail(item: Training, t: TrainingStrings, lang: Lang, clo
       </section>
       ${item.catering || item.accommodation || item.transport
         ? html`<section>
-            <h3>${t.practical}</h3>
+            <h3>${d.practical}</h3>
             <dl class="facts">
-              ${fact(t.catering, plainText(item.catering))} ${fact(t.accommodation, plainText(item.accommodation))}
-              ${fact(t.transport, plainText(item.transport))}
+              ${fact(d.catering, plainText(item.catering))} ${fact(d.accommodation, plainText(item.accommodation))}
+              ${fact(d.transport, plainText(item.transport))}
             </dl>
           </section>`
         : nothing}
-      ${item.updated && /^\d{4}-\d{2}-\d{2}/.test(item.updated) ? html`<p class="notice">${t.updated(formatDate(lang, item.updated.slice(0, 10)))}</p>` : nothing}
+      ${item.updated && /^\d{4}-\d{2}-\d{2}/.test(item.updated) ? html`<p class="notice">${d.updated(formatDate(lang, item.updated.slice(0, 10)))}</p>` : nothing}
     </div>`;
 }

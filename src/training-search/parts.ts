@@ -1,7 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { formatDate, formatMonth } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
-import { mailtoHref, plainText, safeUrl, telHref } from '../core/sanitize.js';
+import { plainText } from '../core/sanitize.js';
+import { renderContactBlock } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import type { Training, TrainingSession } from '../data/formations.js';
 import type { LheoDate } from '../data/lheo.js';
@@ -44,19 +45,6 @@ export function nextSession(item: Training, t: TrainingStrings, lang: Lang): str
 
 /** The human contact of a training: phone, e-mail, website; or where to ask when there is none. */
 export function renderContact(item: Training, t: TrainingStrings): TemplateResult {
-  const tel = telHref(item.contact.phone);
-  const mail = mailtoHref(item.contact.email);
-  const url = safeUrl(item.url);
-  const has = tel || mail || url || item.contact.name;
-  return html`<div class="contact">
-    <h3>${t.contact}</h3>
-    ${has
-      ? html`<ul class="contact-list">
-          ${item.contact.name ? html`<li>${plainText(item.contact.name)}</li>` : nothing}
-          ${tel ? html`<li><a href=${tel}>${plainText(item.contact.phone)}</a></li>` : nothing}
-          ${mail ? html`<li><a href=${mail}>${mail.slice(7)}</a></li>` : nothing}
-          ${url ? html`<li><a href=${url} target="_blank" rel="noopener noreferrer" aria-label=${t.websiteLabel(plainText(item.title))}>${t.website}</a></li>` : nothing}
-        </ul>`
-      : html`<p>${t.noContact}</p>`}
-  </div>`;
+  const c = item.contact;
+  return renderContactBlock({ heading: t.contact, ...c, url: item.url, urlText: t.website, urlLabel: t.websiteLabel(plainText(item.title)), none: t.noContact });
 }

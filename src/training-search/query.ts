@@ -1,7 +1,6 @@
 import { NIVEAU_CODES } from '../data/codes.js';
 import type { Place } from '../data/communes.js';
 import { and, dateLiteral, distanceOrder, eq, field, fullText, inList, withinDistance } from '../data/odsql.js';
-import { facetRequests as disjunctive, type FacetRequest } from '../data/facets.js';
 
 /** Filter groups with facet counts. The key is also the `hide-filters` token. */
 export const FACET_GROUPS = {
@@ -84,13 +83,6 @@ export function buildOrderBy(state: SearchState): string {
   return '';
 }
 
-/**
- * Facet requests for counts that stay useful while filtering ("disjunctive" facets): one request
- * for the groups without a selection, and one per group with a selection, counted without it.
- */
-export function facetRequests(state: SearchState, fixed: FixedConstraints, groups: FacetGroup[]): FacetRequest<FacetGroup>[] {
-  return disjunctive(groups, state.selected, (g) => buildWhere(state, fixed, g));
-}
 
 /** Facet counts of the `niveau_sortie` codes merged into 2019-scale levels. */
 export function mergeLevelCounts(counts: { value: string; count: number }[]): { value: string; count: number }[] {

@@ -1,37 +1,28 @@
-import { plural, type Lang } from '../core/i18n.js';
+import { defineStrings, plural, searchWords } from '../core/i18n.js';
 
 const fr = {
+  ...searchWords,
   title: 'Trouver une formation',
   searchLabel: 'Métier, formation ou mot-clé',
   searchPlaceholder: 'Ex. : cuisine, aide-soignant, CAP…',
-  searchButton: 'Rechercher',
-  filters: 'Filtres',
-  showFilters: (n: number) => (n ? `Afficher les filtres (${n} actif${n > 1 ? 's' : ''})` : 'Afficher les filtres'),
-  hideFilters: 'Masquer les filtres',
-  clearFilters: 'Effacer tous les filtres',
   level: 'Niveau obtenu à la fin',
   route: 'Voie',
   modality: 'Comment se déroule la formation',
-  public: 'Pour qui',
   financing: 'Qui peut payer',
-  departement: 'Département',
   dates: 'Début de la formation',
   from: 'Entre le',
   to: 'et le',
   open: 'Inscriptions ouvertes seulement',
   disability: 'Accessible aux personnes en situation de handicap',
   other: 'Autres critères',
-  sort: 'Trier par',
   sortRelevance: 'Pertinence',
   sortStart: 'Date de début la plus proche',
-  sortDistance: 'Distance',
   results: (n: number) => plural('fr', n, { one: 'formation trouvée', other: 'formations trouvées' }),
   resultsHeading: 'Résultats',
   empty: 'Aucune formation ne correspond à votre recherche. Essayez avec moins de filtres ou un autre mot.',
   organisation: 'Organisme',
   place: 'Lieu',
   nextSession: 'Prochaine session',
-  sessions: 'Sessions',
   duration: 'Durée',
   levelShort: 'Niveau',
   modalityShort: 'Déroulement',
@@ -43,40 +34,13 @@ const fr = {
   untilOnly: (b: string) => `jusqu’au ${b}`,
   month: (m: string) => `en ${m}`,
   year: (y: string) => `en ${y}`,
-  distance: (d: string) => `à ${d}`,
-  details: 'Voir le détail',
-  detailsOf: (title: string) => `Voir le détail : ${title}`,
-  objectives: 'Objectifs',
-  content: 'Programme',
-  results_: 'À la fin de la formation',
-  prerequisites: 'Conditions d’accès',
-  disabilityAccess: 'Accueil des personnes en situation de handicap',
-  disabilityUnknown: 'Non précisé : renseignez-vous auprès de l’organisme.',
-  contact: 'Contact',
-  call: (phone: string) => `Appeler le ${phone}`,
   website: 'Site de la formation',
   websiteLabel: (title: string) => `Site de la formation ${title} (nouvelle fenêtre)`,
-  price: 'Prix',
-  hours: 'Heures',
-  hoursDetail: (total: string, centre: string | null, company: string | null) =>
-    [total, centre && `${centre} en centre`, company && `${company} en entreprise`].filter(Boolean).join(', '),
-  certification: 'Certification',
-  funding: 'Financements possibles',
   sessionState: 'État',
-  registration: 'Inscription',
-  practical: 'Sur place',
-  catering: 'Restauration',
-  accommodation: 'Hébergement',
-  transport: 'Transport',
-  updated: (d: string) => `Mis à jour le ${d}`,
   noContact: 'Pour tout renseignement, adressez-vous à un conseiller en orientation (mission locale, CIO, France Travail…).',
 };
 
 export type TrainingStrings = typeof fr;
 
-export const trainingStrings: Partial<Record<Lang, TrainingStrings>> = { fr };
-
-/** Strings of a language, loading them on first use (English is a separate chunk). */
-export async function loadTrainingStrings(lang: Lang): Promise<void> {
-  if (!trainingStrings[lang]) trainingStrings[lang] = (await import('./strings.en.js')).en;
-}
+/** The training search's strings: French built in, English on first use. */
+export const trainingStrings = defineStrings(fr, () => import('./strings.en.js').then((m) => m.en));

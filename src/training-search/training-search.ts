@@ -1,40 +1,31 @@
-import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { CarifElement } from '../core/base-element.js';
+import { property } from '../core/decorators.js';
+import { CarifSearchElement } from '../core/search/search-element.js';
 import { clampInt, list, listConverter } from '../core/converters.js';
-import type { CarifChangeDetail, CarifSelectDetail } from '../core/events.js';
-import { formatDistance, formatHours, haversineKm } from '../core/format.js';
-import { intlLocale, type Lang } from '../core/i18n.js';
-import { plainText, telHref } from '../core/sanitize.js';
-import { PlaceFilter } from '../core/place-filter.js';
-import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../core/states.js';
-import { SearchText } from '../core/search-text.js';
-import { baseStyles } from '../core/styles.js';
 import { DetailDialog } from '../core/detail-dialog.js';
-import { codesOf, departementLabel, isCode, label, loadCodeLabels, type TableName } from '../data/codes.js';
-import { facetCounts } from '../data/facets.js';
-import { isAbort } from '../data/errors.js';
-import { FORMATIONS_DATASET, normalizeTraining, type Training } from '../data/formations.js';
-import {
-  buildOrderBy,
-  buildWhere,
-  emptySelection,
-  FACET_GROUP_KEYS,
-  FACET_GROUPS,
-  facetRequests,
-  mergeLevelCounts,
-  type FacetGroup,
-  type SearchState,
-  type Sort,
-} from './query.js';
-import { nextSession, placeText, renderContact } from './parts.js';
-import { checkbox, fact, renderFacetGroup, renderPagination, renderFilterLayout } from '../core/templates.js';
-import { loadTrainingStrings, trainingStrings, type TrainingStrings } from './strings.js';
+import type { Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
+import { checkCommon, isDepartement, presetsChanged, readPresets, type Preset } from '../core/search/presets.js';
+import { FacetedSearch, pageOffset } from '../core/search/search.js';
+import { renderGroup, renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
+import { baseStyles } from '../core/styles.js';
+import { checkbox, renderPagination } from '../core/templates.js';
+import { codesOf, departementLabel, isCode, label, loadCodeLabels, type TableName } from '../data/codes.js';
+import { FORMATIONS_DATASET, normalizeTraining, type Training } from '../data/formations.js';
+import { renderTrainingList } from './cards.js';
+import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, mergeLevelCounts, type FacetGroup, type SearchState, type Sort } from './query.js';
+import { trainingStrings, type TrainingStrings } from './strings.js';
 
-type Counts = Partial<Record<FacetGroup, { value: string; count: number }[]>>;
-
+/** Preset attributes: the filter group each fills and the values it accepts. */
+const PRESETS: Preset<FacetGroup>[] = [
+  { attr: 'department', group: 'department', valid: isDepartement },
+  { attr: 'public', group: 'public', valid: (v) => isCode('publics', v) },
+  { attr: 'niveau', group: 'niveau', valid: (v) => isCode('niveaux', v) },
+  { attr: 'voie', group: 'voie', valid: (v) => isCode('voies', v) },
+  { attr: 'modalite', group: 'modalite', valid: (v) => isCode('modalites', v) },
+  { attr: 'financeur', group: 'financeur', valid: (v) => isCode('financeurs', v) },
+];
+type Query = { where: string; orderBy: string; offset: number; limit: number };
 
 /**
  * Search the regional training offer (LHEO data published by the Carif-Oref) with facets, a
@@ -87,17 +78,8 @@ type Counts = Partial<Record<FacetGroup, { value: string; count: number }[]>>;
  * @cssprop --carif-spacing - Base spacing (default 1rem).
  * @cssprop --carif-target-size - Minimum size of click targets (default 2.75rem).
  */
-export class CarifTrainingSearch extends CarifElement {
+export class CarifTrainingSearch extends CarifSearchElement {
   static override styles = [baseStyles, layoutStyles];
-
-  /** Only trainings in these INSEE regions (space-separated), e.g. `27`. */
-  @list @property({ converter: listConverter }) region: string[] = [];
-
-  /** Preset départements (space-separated codes), e.g. `21 25`. Fixed when `department` is in `hide-filters`. */
-  @list @property({ converter: listConverter }) department: string[] = [];
-
-  /** Preset publics: `jeunes demandeurs_emploi salaries personnes_handicapees scolaires etudiants tout_public`. */
-  @list @property({ converter: listConverter }) public: string[] = [];
 
   /** Preset levels on the 2019 scale: `3`..`8` or `none`. */
   @list @property({ converter: listConverter }) niveau: string[] = [];
@@ -123,95 +105,52 @@ export class CarifTrainingSearch extends CarifElement {
   /** Writes the search into the page URL (query parameters prefixed `carif-`) so it can be shared. */
   @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
 
-  /** Dataset used to find a commune or postcode. */
-  @property({ attribute: 'communes-dataset' }) communesDataset = 'communes';
-
-  /** The heading shown above the widget; empty to show none. */
-  @property() heading?: string;
-
-  @state() private search: SearchState = {
-    q: '',
-    selected: emptySelection(),
-    near: null,
-    radius: 30,
-    from: '',
-    to: '',
-    open: false,
-    disability: false,
-    sort: 'relevance',
-    page: 1,
-  };
-  private readonly searchText = new SearchText(this, (q) => q !== this.search.q && this.update_({ q }));
-  @state() private filtersOpen = false;
-  private readonly detail = new DetailDialog<Training, typeof import('./detail.js')>(this, () => import('./detail.js'));
-
-  @query('#results-heading') private resultsHeading?: HTMLElement;
-
-  private readonly place = new PlaceFilter(this, {
-    client: () => this.client,
-    dataset: () => this.communesDataset,
-    regions: () => this.fixed.regions,
-    core: () => this.strings,
-    apiBase: () => this.effectiveApiBase,
-    choose: (near) => this.update_({ near }),
-  });
-  private focusResults = false;
+  private readonly search = new FacetedSearch(
+    this,
+    {
+      groups: FACET_GROUPS,
+      initial: (): SearchState => ({ q: '', selected: emptySelection(), near: null, radius: 30, from: '', to: '', open: false, disability: false, sort: 'relevance', page: 1 }),
+      others: [
+        { token: 'dates', count: (s) => Number(!!s.from) + Number(!!s.to), cleared: { from: '', to: '' } },
+        { token: 'recrutement', count: (s) => s.open, cleared: { open: false } },
+        { token: 'handicap', count: (s) => s.disability, cleared: { disability: false } },
+        { token: 'sort', count: () => 0, cleared: { sort: 'relevance' } },
+      ],
+      query: (s): Query => ({ where: buildWhere(s, this.fixed), orderBy: buildOrderBy(s), offset: pageOffset(s.page, this.size), limit: this.size }),
+      fetch: async (client, dataset, query, { signal, sample }) => {
+        const page = await client.records(dataset, query, { signal });
+        if (page.sample) sample();
+        return { total: page.total, items: page.results.map(normalizeTraining).filter((t): t is Training => t !== null), query };
+      },
+      where: (s, except) => buildWhere(s, this.fixed, except),
+      counts: (counts) => (counts.niveau ? { ...counts, niveau: mergeLevelCounts(counts.niveau) } : counts),
+      record: (s) => ({ from: s.from, to: s.to, open: s.open ? '1' : '', handicap: s.disability ? '1' : '', sort: s.sort === 'relevance' ? '' : s.sort }),
+    },
+    {
+      ...this.searchOptions(FORMATIONS_DATASET, () => this.hideFilters),
+      place: { communes: () => this.communesDataset, regions: () => this.fixed.regions },
+      changed: (record) => this.syncUrl && this.urlSync?.writeUrlState(record),
+    },
+  );
+  /** The detail, its words and its sanitiser (DOMPurify) load on first use. */
+  private readonly detail = new DetailDialog<Training, typeof import('./detail.js')>(this, () => import('./detail.js').then(async (m) => (await m.detailWords.load(this.language), m)));
   private presetsApplied = false;
   private urlSync?: typeof import('./url-sync.js');
 
   private get t(): TrainingStrings {
-    return trainingStrings[this.language] ?? trainingStrings.fr!;
+    return trainingStrings.get(this.language);
   }
 
   protected override loadLanguage(lang: Lang): Promise<unknown> {
-    return Promise.all([super.loadLanguage(lang), loadTrainingStrings(lang), loadCodeLabels(lang)]);
-  }
-
-  private get ds(): string {
-    return this.datasetId.trim() || FORMATIONS_DATASET;
+    return Promise.all([super.loadLanguage(lang), trainingStrings.load(lang), loadCodeLabels(lang), this.detail.module?.detailWords.load(lang)]);
   }
 
   private get size(): number {
     return clampInt(this.pageSize, 1, 100, 10);
   }
 
-  private isHidden(token: string): boolean {
-    return this.hideFilters.includes(token) || (token === 'department' && this.hideFilters.includes('departement'));
-  }
-
   private get fixed() {
-    return { regions: this.region.filter((r) => /^\d{2}$/.test(r)) };
-  }
-
-  private readonly results = new Task(this, {
-    task: async ([where, orderBy, offset, limit, dataset], { signal }) => {
-      const page = await this.client.records(dataset, { where, orderBy, offset, limit }, { signal });
-      const items = page.results.map(normalizeTraining).filter((t): t is Training => t !== null);
-      if (page.sample) this.sampleData = true;
-      return { total: page.total, items, query: { where, orderBy, offset, limit } };
-    },
-    args: () => {
-      const where = buildWhere(this.search, this.fixed);
-      const orderBy = buildOrderBy(this.search);
-      const limit = this.size;
-      const offset = Math.min((this.search.page - 1) * limit, 10_000 - limit);
-      return [where, orderBy, offset, limit, this.ds, this.effectiveApiBase, this.timeout] as const;
-    },
-  });
-
-  private readonly facets = new Task(this, {
-    task: async ([requests, dataset], { signal }) => {
-      const { counts, sample }: { counts: Counts; sample: boolean } = await facetCounts(this.client, dataset, requests, FACET_GROUPS, signal);
-      if (sample) this.sampleData = true;
-      if (counts.niveau) counts.niveau = mergeLevelCounts(counts.niveau);
-      return counts;
-    },
-    args: () => [facetRequests(this.search, this.fixed, this.visibleGroups), this.ds, this.effectiveApiBase] as const,
-    argsEqual: (a, b) => JSON.stringify(a) === JSON.stringify(b),
-  });
-
-  private get visibleGroups(): FacetGroup[] {
-    return FACET_GROUP_KEYS.filter((g) => !this.isHidden(g));
+    return { regions: this.regions };
   }
 
   override connectedCallback(): void {
@@ -222,8 +161,8 @@ export class CarifTrainingSearch extends CarifElement {
       this.whenReady(
         import('./url-sync.js').then((m) => {
           this.urlSync = m;
-          this.search = m.readSearch(this.search, (g) => this.isHidden(g), this.strings.place.myPosition);
-          this.searchText.set(this.search.q);
+          this.search.set(m.readSearch(this.search.state, (g) => this.search.isHidden(g), this.strings.place.myPosition));
+          this.search.text.set(this.search.state.q);
         }),
       );
     }
@@ -231,261 +170,84 @@ export class CarifTrainingSearch extends CarifElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const presetKeys = ['department', 'public', 'niveau', 'voie', 'modalite', 'financeur'] as const;
-    // A preset attribute changed after the first render (not its initial value): apply it again.
-    if (this.presetsApplied && presetKeys.some((k) => changed.has(k) && changed.get(k) !== undefined)) this.applyPresets(true);
-    if (changed.has('pageSize') && (this.pageSize < 1 || this.pageSize > 100 || !Number.isInteger(this.pageSize))) {
-      this.warn(`page-size="${this.pageSize}" is out of range: using ${this.size} (allowed 1 to 100).`);
-    }
-    if (changed.has('region')) {
-      const bad = this.region.filter((r) => !/^\d{2}$/.test(r));
-      if (bad.length) this.warn(`region="${bad.join(' ')}" is not an INSEE region code (two digits, e.g. 27): ignored.`);
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const status = this.results.status;
-    if (status === TaskStatus.COMPLETE && this.focusResults) {
-      this.focusResults = false;
-      this.resultsHeading?.focus();
-      this.resultsHeading?.scrollIntoView?.({ block: 'start', behavior: 'auto' });
-    }
-    this.announceResults(this.results, (v) => v);
+    if (this.presetsApplied && presetsChanged(changed, PRESETS.map((p) => p.attr))) this.applyPresets(true);
+    checkCommon(changed, this, (m) => this.warn(m));
   }
 
   /** Presets from attributes become the initial selection (or fixed constraints when hidden). */
   private applyPresets(force = false): void {
     if (this.presetsApplied && !force) return;
     this.presetsApplied = true;
-    const selected = { ...this.search.selected };
-    selected.department = this.department.filter((d) => /^(\d{2,3}|2[AB])$/i.test(d));
-    selected.public = this.public.filter((p) => isCode('publics', p));
-    selected.niveau = this.niveau.filter((n) => isCode('niveaux', n));
-    selected.voie = this.voie.filter((v) => isCode('voies', v));
-    selected.modalite = this.modalite.filter((m) => isCode('modalites', m));
-    selected.financeur = this.financeur.filter((f) => isCode('financeurs', f));
-    for (const [attr, values, ok] of [
-      ['public', this.public, selected.public],
-      ['niveau', this.niveau, selected.niveau],
-      ['voie', this.voie, selected.voie],
-      ['modalite', this.modalite, selected.modalite],
-      ['financeur', this.financeur, selected.financeur],
-      ['department', this.department, selected.department],
-    ] as const) {
-      const bad = values.filter((v) => !ok.includes(v));
-      if (bad.length) this.warn(`${attr}="${bad.join(' ')}": unknown value(s), ignored.`);
-    }
-    this.search = { ...this.search, selected };
-  }
-
-  /** The search as flat key/values: what `sync-url` writes and `carif-change` carries. */
-  private stateForUrl(): CarifChangeDetail['state'] {
-    const s = this.search;
-    const out: CarifChangeDetail['state'] = { q: s.q };
-    for (const g of FACET_GROUP_KEYS) if (!this.isHidden(g)) out[g] = s.selected[g];
-    if (s.near) Object.assign(out, { lat: s.near.lat.toFixed(4), lon: s.near.lon.toFixed(4), place: s.near.label, radius: String(s.radius) });
-    Object.assign(out, {
-      from: s.from,
-      to: s.to,
-      open: s.open ? '1' : '',
-      handicap: s.disability ? '1' : '',
-      sort: s.sort === 'relevance' ? '' : s.sort,
-      page: s.page > 1 ? String(s.page) : '',
-    });
-    return out;
-  }
-
-  /** Changes the search; any change but a page change goes back to page 1. */
-  private update_(patch: Partial<SearchState>): void {
-    this.search = { ...this.search, page: 1, ...patch };
-    const detail = { state: this.stateForUrl() };
-    if (this.syncUrl) this.urlSync?.writeUrlState(detail.state);
-    this.emit<CarifChangeDetail>('carif-change', detail);
-  }
-
-  private toggle(group: FacetGroup, value: string, checked: boolean): void {
-    const current = this.search.selected[group];
-    const next = checked ? [...new Set([...current, value])] : current.filter((v) => v !== value);
-    this.update_({ selected: { ...this.search.selected, [group]: next } });
-  }
-
-  private clearAll(): void {
-    const selected = emptySelection();
-    for (const g of FACET_GROUP_KEYS) if (this.isHidden(g)) selected[g] = this.search.selected[g];
-    this.searchText.set('');
-    this.update_({ q: '', selected, near: null, from: '', to: '', open: false, disability: false, sort: 'relevance' });
-  }
-
-  private get activeCount(): number {
-    const s = this.search;
-    return (
-      this.visibleGroups.reduce((n, g) => n + s.selected[g].length, 0) +
-      (s.near ? 1 : 0) + (s.from ? 1 : 0) + (s.to ? 1 : 0) + (s.open ? 1 : 0) + (s.disability ? 1 : 0)
-    );
-  }
-
-  private goToPage(page: number): void {
-    this.focusResults = true;
-    this.search = { ...this.search, page };
-    const detail = { state: this.stateForUrl() };
-    if (this.syncUrl) this.urlSync?.writeUrlState(detail.state);
-    this.emit<CarifChangeDetail>('carif-change', detail);
+    const presets = readPresets(PRESETS, (attr) => this[attr as 'public'], (m) => this.warn(m));
+    this.search.set({ selected: { ...this.search.state.selected, ...presets } });
   }
 
   private async open(item: Training, e: Event): Promise<void> {
     // The detail and its rich-text sanitiser (DOMPurify) load on first use.
     await this.detail.open(item, e.currentTarget as HTMLElement);
-    this.emit<CarifSelectDetail<Training>>('carif-select', { item });
-  }
-
-  private retry(): void {
-    void this.results.run();
-    void this.facets.run();
+    this.emit('carif-select', { item });
   }
 
   // ---------------------------------------------------------------- rendering
 
   override render(): TemplateResult {
     const t = this.t;
-    const heading = this.heading ?? t.title;
     return html`
-      ${heading ? html`<h2 class="title" part="title">${heading}</h2>` : nothing}
-      ${this.isHidden('search') ? nothing : this.renderSearchBox()}
-      ${renderFilterLayout({ open: this.filtersOpen, toggleLabel: this.filtersOpen ? t.hideFilters : t.showFilters(this.activeCount), onToggle: () => (this.filtersOpen = !this.filtersOpen), filters: this.renderFilters(), results: this.renderResults() })}
-      ${this.renderDialog()}
+      ${renderTitle(this.heading ?? t.title)}
+      ${renderSearchBox(this.search, { label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton })}
+      ${renderSearchLayout(this.search, { filters: t.filters, show: t.showFilters, hide: t.hideFilters, clear: t.clearFilters, content: this.renderFilters(), results: this.renderResults() })}
+      ${this.detail.render((item, detail, close) => detail.renderDetail(item, t, this.language, this.strings.close, close))}
     `;
-  }
-
-  private renderSearchBox(): TemplateResult {
-    const t = this.t;
-    return this.searchText.render({ label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton });
   }
 
   private renderFilters(): TemplateResult {
     const t = this.t;
-    const counts = this.facets.value ?? {};
-    const s = this.search;
-    return html`<div id="filters" class="filters ${this.filtersOpen ? 'open' : ''}" part="filters" role="group" aria-label=${t.filters}>
-      ${this.isHidden('near') ? nothing : this.renderPlace()}
-      ${this.renderGroup('niveau', t.level, counts.niveau, 'niveaux', true)}
-      ${this.renderGroup('voie', t.route, counts.voie, 'voies', true)}
-      ${this.renderGroup('modalite', t.modality, counts.modalite, 'modalites', true)}
-      ${this.renderGroup('public', t.public, counts.public, 'publics')}
-      ${this.renderGroup('financeur', t.financing, counts.financeur, 'financeurs')}
-      ${this.renderGroup('department', t.departement, counts.department)}
-      ${this.isHidden('dates')
-        ? nothing
-        : html`<fieldset part="filter-group">
-            <legend>${t.dates}</legend>
-            <div class="dates">
-              <label>${t.from} <input type="date" name="from" .value=${s.from} @change=${(e: Event) => this.update_({ from: (e.target as HTMLInputElement).value })} /></label>
-              <label>${t.to} <input type="date" name="to" .value=${s.to} @change=${(e: Event) => this.update_({ to: (e.target as HTMLInputElement).value })} /></label>
-            </div>
-          </fieldset>`}
-      ${this.isHidden('recrutement') && this.isHidden('handicap')
+    const search = this.search;
+    const s = search.state;
+    const hidden = (token: string) => search.isHidden(token);
+    /** Levels, routes and modalities keep their code order; the others go alphabetically. */
+    const group = (g: FacetGroup, legend: string, table?: TableName, fixedOrder = false) =>
+      renderGroup(search, g, legend, { lang: this.language, name: (v) => (table ? label(table, v, this.language) : departementLabel(v)), order: table && fixedOrder ? codesOf(table) : undefined });
+    const date = (name: 'from' | 'to', text: string) =>
+      html`<label>${text} <input type="date" name=${name} .value=${s[name]} @change=${(e: Event) => search.update({ [name]: (e.target as HTMLInputElement).value })} /></label>`;
+    return html`
+      ${hidden('near') ? nothing : search.place!.render(s.near, s.radius, () => search.update({ near: null, sort: s.sort === 'distance' ? 'relevance' : s.sort }), (radius) => search.update({ radius }))}
+      ${group('niveau', t.level, 'niveaux', true)} ${group('voie', t.route, 'voies', true)} ${group('modalite', t.modality, 'modalites', true)}
+      ${group('public', t.public, 'publics')} ${group('financeur', t.financing, 'financeurs')} ${group('department', t.departement)}
+      ${hidden('dates') ? nothing : html`<fieldset part="filter-group"><legend>${t.dates}</legend><div class="dates">${date('from', t.from)} ${date('to', t.to)}</div></fieldset>`}
+      ${hidden('recrutement') && hidden('handicap')
         ? nothing
         : html`<fieldset part="filter-group">
             <legend>${t.other}</legend>
-            ${this.isHidden('recrutement') ? nothing : checkbox('open', s.open, t.open, (open) => this.update_({ open }))}
-            ${this.isHidden('handicap') ? nothing : checkbox('handicap', s.disability, t.disability, (disability) => this.update_({ disability }))}
+            ${hidden('recrutement') ? nothing : checkbox('open', s.open, t.open, (open) => search.update({ open }))}
+            ${hidden('handicap') ? nothing : checkbox('handicap', s.disability, t.disability, (disability) => search.update({ disability }))}
           </fieldset>`}
-      ${this.activeCount ? html`<button type="button" class="button" part="button clear-button" @click=${this.clearAll}>${t.clearFilters}</button>` : nothing}
-    </div>`;
-  }
-
-  /** One facet group; levels, routes and modalities keep their code order, others go alphabetically. */
-  private renderGroup(group: FacetGroup, legend: string, counts: { value: string; count: number }[] | undefined, table?: TableName, fixedOrder = false): TemplateResult | typeof nothing {
-    if (this.isHidden(group)) return nothing;
-    return renderFacetGroup({
-      group,
-      legend,
-      counts,
-      selected: this.search.selected[group],
-      name: (v) => (table ? label(table, v, this.language) : departementLabel(v)),
-      lang: intlLocale(this.language),
-      order: table && fixedOrder ? codesOf(table) : undefined,
-      onToggle: (v, on) => this.toggle(group, v, on),
-    });
-  }
-
-  private renderPlace(): TemplateResult {
-    const s = this.search;
-    return this.place.render(s.near, s.radius, () => this.update_({ near: null, sort: s.sort === 'distance' ? 'relevance' : s.sort }), (radius) => this.update_({ radius }));
+    `;
   }
 
   private renderResults(): TemplateResult {
     const t = this.t;
-    const value = this.results.value;
-    const status = this.results.status;
-    const busy = status === TaskStatus.PENDING || status === TaskStatus.INITIAL;
-    const total = value?.total ?? 0;
+    const search = this.search;
+    const s = search.state;
+    const total = search.results.value?.total ?? 0;
     const pages = Math.max(1, Math.ceil(Math.min(total, 10_000) / this.size));
+    const option = (value: Sort, text: string, disabled = false) => html`<option value=${value} ?selected=${s.sort === value} ?disabled=${disabled}>${text}</option>`;
+    const sort = search.isHidden('sort')
+      ? nothing
+      : html`<label class="sort">${t.sort}
+          <select .value=${s.sort} @change=${(e: Event) => search.update({ sort: (e.target as HTMLSelectElement).value as Sort })}>
+            ${option('relevance', t.sortRelevance)} ${option('start', t.sortStart)} ${option('distance', t.sortDistance, !s.near)}
+          </select>
+        </label>`;
+    const cards = { t, lang: this.language, near: s.near, open: (item: Training, e: Event) => void this.open(item, e) };
     return html`
-      <div class="results-head">
-        <h2 id="results-heading" tabindex="-1" class="results-heading" part="summary">
-          ${value && status !== TaskStatus.ERROR ? t.results(total) : t.resultsHeading}
-        </h2>
-        <div class="tools">
-          ${this.isHidden('sort')
-            ? nothing
-            : html`<label class="sort">${t.sort}
-                <select .value=${this.search.sort} @change=${(e: Event) => this.update_({ sort: (e.target as HTMLSelectElement).value as Sort })}>
-                  <option value="relevance" ?selected=${this.search.sort === 'relevance'}>${t.sortRelevance}</option>
-                  <option value="start" ?selected=${this.search.sort === 'start'}>${t.sortStart}</option>
-                  <option value="distance" ?selected=${this.search.sort === 'distance'} ?disabled=${!this.search.near}>${t.sortDistance}</option>
-                </select>
-              </label>`}
-          <button type="button" class="button print" part="button print-button" @click=${() => window.print()}>${this.strings.print}</button>
-        </div>
-      </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${value && !busy && status === TaskStatus.COMPLETE ? `${t.results(total)}. ${pages > 1 ? this.strings.page(this.search.page, pages) : ''}` : ''}</div>
-      ${renderSampleNotice(this.sampleData, this.strings)}
-      ${this.results.render({
-        initial: () => renderLoading(this.strings),
-        pending: () => (value ? this.renderList(value.items, true) : renderLoading(this.strings)),
-        complete: (v) =>
-          v.items.length ? html`${this.renderList(v.items, false)} ${renderPagination(Math.min(this.search.page, pages), pages, this.strings, (n) => this.goToPage(n))}` : renderEmpty(t.empty),
-        error: (error) => (isAbort(error) ? renderLoading(this.strings) : renderError(errorMessage(error, this.strings, this.effectiveApiBase), this.strings, () => this.retry())),
+      ${renderResultsHead(search, { summary: t.results(total), heading: t.resultsHeading, tools: sort, live: `${t.results(total)}. ${pages > 1 ? this.strings.page(s.page, pages) : ''}`, print: this.strings.print })}
+      ${renderStates(search, {
+        empty: t.empty,
+        list: (v, busy) =>
+          html`${renderTrainingList(v.items, (s.page - 1) * this.size + 1, busy, cards)} ${busy ? nothing : renderPagination(Math.min(s.page, pages), pages, this.strings, (n) => search.goToPage(n))}`,
       })}
     `;
-  }
-
-  private renderList(items: Training[], busy: boolean): TemplateResult {
-    return html`<ol class="list" part="list" aria-busy=${busy ? 'true' : 'false'} start=${(this.search.page - 1) * this.size + 1}>
-      ${items.map((item) => html`<li>${this.renderCard(item)}</li>`)}
-    </ol>`;
-  }
-
-  private renderCard(item: Training): TemplateResult {
-    const t = this.t;
-    const lang = this.language;
-    const title = plainText(item.title);
-    const distance = this.search.near && item.place.geo ? formatDistance(lang, haversineKm(this.search.near, item.place.geo)) : null;
-    const tel = telHref(item.contact.phone);
-    return html`<article class="card" part="card">
-      <h3 class="card-title" part="card-title">
-        <button type="button" class="link-button" aria-haspopup="dialog" @click=${(e: Event) => this.open(item, e)}>${title}</button>
-      </h3>
-      <dl class="facts">
-        ${fact(t.organisation, plainText(item.organisation))}
-        ${fact(t.place, html`${placeText(item)}${distance ? html` <span class="distance">(${t.distance(distance)})</span>` : nothing}`)}
-        ${fact(t.nextSession, nextSession(item, t, lang))}
-        ${fact(t.duration, [plainText(item.duration), item.hours && formatHours(lang, item.hours)].filter(Boolean).join(' · '))}
-        ${fact(t.levelShort, item.level && label('niveaux', item.level, lang))}
-        ${fact(t.modalityShort, item.modality !== null && label('modalites', item.modality, lang))}
-        ${fact(t.routeShort, item.routes.map((r) => label('voies', r, lang)).join(', '))}
-      </dl>
-      <p class="card-contact">
-        ${tel ? html`<a class="button small" part="button contact-link" href=${tel}>${t.call(plainText(item.contact.phone))}</a>` : nothing}
-        <button type="button" class="button small" part="button details-button" aria-label=${t.detailsOf(title)} aria-haspopup="dialog" @click=${(e: Event) => this.open(item, e)}>${t.details}</button>
-      </p>
-      <div class="print-only">${renderContact(item, t)}</div>
-    </article>`;
-  }
-
-  private renderDialog(): TemplateResult {
-    return this.detail.render((item, detail, close) => detail.renderDetail(item, this.t, this.language, this.strings.close, close));
   }
 }
 

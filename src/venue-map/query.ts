@@ -1,6 +1,5 @@
 import type { Place } from '../data/communes.js';
 import { and, distanceOrder, fullText, inList, withinDistance } from '../data/odsql.js';
-import { facetRequests as disjunctive, type FacetRequest } from '../data/facets.js';
 
 /** Filter groups with facet counts; the key is also the `hide-filters` token. */
 export const FACET_GROUPS = { network: 'reseau', public: 'publics', service: 'services', department: 'departement' } as const;
@@ -13,6 +12,7 @@ export interface VenueState {
   near: Place | null;
   radius: number;
   openNow: boolean;
+  page: number;
 }
 
 export const emptySelection = (): Record<FacetGroup, string[]> => ({ network: [], public: [], service: [], department: [] });
@@ -35,7 +35,3 @@ export function buildOrderBy(s: VenueState): string {
   return s.near ? distanceOrder('geo', s.near) : 'commune asc, nom asc, id asc';
 }
 
-/** Facet requests with disjunctive counts, as in the other widgets. */
-export function facetRequests(s: VenueState, regions: string[], groups: FacetGroup[]): FacetRequest<FacetGroup>[] {
-  return disjunctive(groups, s.selected, (g) => buildWhere(s, regions, g));
-}

@@ -1,20 +1,16 @@
+import { searchWordsEn } from '../core/i18n.en.js';
 import { plural } from '../core/i18n.js';
 import type { VenueStrings } from './strings.js';
 
 export const en: VenueStrings = {
+  ...searchWordsEn,
   title: 'Where to get free advice near you',
   intro: 'These places of the regional public guidance service inform and advise you free of charge.',
   searchLabel: 'Name of the place or town',
   searchPlaceholder: 'E.g. mission locale, Dijon…',
-  searchButton: 'Search',
-  filters: 'Filters',
-  showFilters: (n) => (n ? `Show filters (${n} active)` : 'Show filters'),
-  hideFilters: 'Hide filters',
-  clearFilters: 'Clear all filters',
   network: 'Kind of place',
   public: 'For whom',
   service: 'What you can do there',
-  departement: 'Département',
   openNow: 'Open now',
   results: (n) => plural('en', n, { one: 'place found', other: 'places found' }),
   resultsHeading: 'Places',
@@ -27,7 +23,6 @@ export const en: VenueStrings = {
   showOnMapOf: (name) => `Show on the map: ${name}`,
   details: 'Opening hours and details',
   detailsOf: (name) => `Opening hours and details: ${name}`,
-  call: (phone) => `Call ${phone}`,
   write: 'Send an e-mail',
   website: 'Website',
   websiteOf: (name) => `Website: ${name} (new window)`,
@@ -49,11 +44,9 @@ export const en: VenueStrings = {
   wheelchair: 'Wheelchair accessible',
   notWheelchair: 'Wheelchair access not guaranteed: call before you go.',
   address: 'Address',
-  contact: 'Contact',
   noContact: 'No phone or e-mail published: go there during opening hours.',
   sproMember: 'Member of the regional public guidance service',
   territory: 'Area',
-  distance: (d) => `${d} away`,
   more: (n) => `Show ${n} more places`,
   listHeading: 'List of places',
   printHours: 'Opening hours',

@@ -1,19 +1,14 @@
-import { plural, type Lang } from '../core/i18n.js';
+import { defineStrings, plural, searchWords } from '../core/i18n.js';
 
 const fr = {
+  ...searchWords,
   title: 'Où trouver un conseil gratuit près de chez vous',
   intro: 'Ces lieux du service public régional de l’orientation vous informent et vous conseillent gratuitement.',
   searchLabel: 'Nom du lieu ou commune',
   searchPlaceholder: 'Ex. : mission locale, Dijon…',
-  searchButton: 'Rechercher',
-  filters: 'Filtres',
-  showFilters: (n: number) => (n ? `Afficher les filtres (${n} actif${n > 1 ? 's' : ''})` : 'Afficher les filtres'),
-  hideFilters: 'Masquer les filtres',
-  clearFilters: 'Effacer tous les filtres',
   network: 'Type de lieu',
   public: 'Pour qui',
   service: 'Ce qu’on peut y faire',
-  departement: 'Département',
   openNow: 'Ouvert maintenant',
   results: (n: number) => plural('fr', n, { one: 'lieu trouvé', other: 'lieux trouvés' }),
   resultsHeading: 'Lieux',
@@ -26,7 +21,6 @@ const fr = {
   showOnMapOf: (name: string) => `Voir sur la carte : ${name}`,
   details: 'Horaires et détails',
   detailsOf: (name: string) => `Horaires et détails : ${name}`,
-  call: (phone: string) => `Appeler le ${phone}`,
   write: 'Écrire un e-mail',
   website: 'Site internet',
   websiteOf: (name: string) => `Site internet : ${name} (nouvelle fenêtre)`,
@@ -48,11 +42,9 @@ const fr = {
   wheelchair: 'Accessible en fauteuil roulant',
   notWheelchair: 'Accès en fauteuil roulant non garanti : appelez avant de venir.',
   address: 'Adresse',
-  contact: 'Contact',
   noContact: 'Pas de téléphone ni d’e-mail publié : présentez-vous aux heures d’ouverture.',
   sproMember: 'Membre du service public régional de l’orientation',
   territory: 'Territoire',
-  distance: (d: string) => `à ${d}`,
   more: (n: number) => `Afficher ${n} lieux de plus`,
   listHeading: 'Liste des lieux',
   printHours: 'Horaires',
@@ -60,9 +52,5 @@ const fr = {
 
 export type VenueStrings = typeof fr;
 
-export const venueStrings: Partial<Record<Lang, VenueStrings>> = { fr };
-
-/** Strings of a language, loading them on first use (English is a separate chunk). */
-export async function loadVenueStrings(lang: Lang): Promise<void> {
-  if (!venueStrings[lang]) venueStrings[lang] = (await import('./strings.en.js')).en;
-}
+/** The venue map's strings: French built in, English on first use. */
+export const venueStrings = defineStrings(fr, () => import('./strings.en.js').then((m) => m.en));

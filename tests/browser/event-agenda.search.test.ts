@@ -294,7 +294,7 @@ describe('<carif-event-agenda> search', () => {
       // Visite d’entreprise — Auxerre, Tuesday 24 November 2026 at 09:00 in Paris: 03:00 in New York.
       const card = $(el, 'li[data-id="EVT-27-0012"]') ?? $$(el, 'li[data-id]').find((li) => li.textContent!.includes('09:00 à 17:00'))!;
       expect(card.textContent).to.contain('de 09:00 à 17:00');
-      card.querySelector<HTMLButtonElement>('.card-title button')!.click();
+      card.querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
       await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'no detail');
       await waitUntil(() => $(el, '.elsewhere'), 'no local time');
       expect($(el, '.elsewhere')!.textContent).to.match(/Chez vous \(America\/New_York\) : mar\. 24 nov\.,? 03:00/);
@@ -306,12 +306,14 @@ describe('<carif-event-agenda> search', () => {
 
   it('without a set clock, a page shown again after a while reads the clock again and drops ended events', async () => {
     const el = await mount(html`<carif-event-agenda page-size="5"></carif-event-agenda>`);
-    const first = (el as unknown as { clock: Date }).clock;
+    // The widget's clock (src/event-agenda/clock.ts), read through its private field.
+    const clockOf = (x: Element) => (x as unknown as { clock: { read: Date } }).clock;
+    const first = clockOf(el).read;
     // As if the list had been made an hour ago: coming back to the page gives a fresh one.
-    (el as unknown as { clock: Date }).clock = new Date(Date.now() - 3_600_000);
-    await settled(el);
+    clockOf(el).read = new Date(Date.now() - 3_600_000);
+    await resultsAfter(el, () => el.requestUpdate());
     const r = await resultsAfter(el, () => document.dispatchEvent(new Event('visibilitychange')));
-    const clock = (el as unknown as { clock: Date }).clock;
+    const clock = clockOf(el).read;
     expect(clock.getTime()).to.be.at.least(first.getTime());
     const from = new Date(clock.getTime() - (clock.getTime() % 60_000)).toISOString();
     expect(r.query.where).to.contain(`\`fin\` >= date'${from}'`);

@@ -60,7 +60,7 @@ const errorText = (el: Element) => $(el, '[part="error"]')?.textContent ?? '';
 const panelIds = (el: Element) => $$(el, 'section.day-panel li[data-id]').map((li) => li.dataset.id!).sort();
 
 async function openFirstDetail(el: CarifEventAgenda): Promise<HTMLDialogElement> {
-  $<HTMLButtonElement>(el, 'article.card h5.card-title button.link-button')!.click();
+  $<HTMLButtonElement>(el, 'article.card [part~="details-button"]')!.click();
   await waitUntil(() => dialog(el).open && $(el, '#detail-title'), 'the detail did not open');
   return dialog(el);
 }
@@ -97,7 +97,7 @@ describe('<carif-event-agenda> accessibility', () => {
     const en = await mount(html`<carif-event-agenda lang="en" .now=${NOW}></carif-event-agenda>`);
     expect($(en, 'h2.title')!.textContent).to.equal('Careers and training events');
     expect($(en, '#results-heading')!.textContent).to.match(/\d+ events/);
-    expect($(en, 'button[part~="details-button"]')!.textContent).to.equal('Details');
+    expect($(en, 'button[part~="details-button"]')!.textContent).to.equal('See details');
     await expect(en).to.be.accessible();
     freshCache();
     const loading = await fixture<CarifEventAgenda>(html`<carif-event-agenda api-base=${faultBase('delay=1500')} .now=${NOW}></carif-event-agenda>`);
@@ -121,7 +121,7 @@ describe('<carif-event-agenda> accessibility', () => {
     await r2;
     expect(box.checked).to.equal(true);
     await settled(el);
-    const opener = await tabTo(el, (a) => a.classList.contains('link-button'));
+    const opener = await tabTo(el, (a) => a.getAttribute('part') === 'button details-button');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => dialog(el).open, 'dialog did not open');
     await waitUntil(() => active(el)?.id === 'detail-title', 'the title of the detail did not get the focus');

@@ -44,7 +44,7 @@ describe('<carif-internship-board> search', () => {
     expect($(el, '#results-heading')!.textContent).to.match(/2\s?000 offres/);
     const cards = $$(el, '.list > li .card');
     expect(cards.length).to.equal(10);
-    for (const card of cards) expect(card.querySelector('.card-title button')!.textContent!.trim()).to.not.equal('');
+    for (const card of cards) expect(card.querySelector('.card-title')!.textContent!.trim()).to.not.equal('');
     // The print-only contact block exists on every card: a person, a phone, an e-mail or a link.
     for (const card of cards) expect(card.querySelector('.print-only .contact')).to.exist;
     expect($(el, '[part="sample-notice"]')).to.exist;

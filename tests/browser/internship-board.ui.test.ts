@@ -22,7 +22,7 @@ describe('<carif-internship-board> accessibility', () => {
     $<HTMLButtonElement>(el, '.filters-toggle')!.click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
-    $<HTMLButtonElement>(el, '.card-title button')!.click();
+    $<HTMLButtonElement>(el, '[part~="details-button"]')!.click();
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open);
     await expect(el).to.be.accessible();
     $<HTMLDialogElement>(el, 'dialog')!.close();
@@ -67,7 +67,7 @@ describe('<carif-internship-board> accessibility', () => {
     await r2;
     expect(boxEl.checked).to.equal(true);
     await settled(el);
-    const opener = await tabTo(el, (a) => a.classList.contains('link-button'));
+    const opener = await tabTo(el, (a) => a.getAttribute('part') === 'button details-button');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open, 'dialog did not open');
     expect(active(el)!.id).to.equal('detail-title');
@@ -135,7 +135,7 @@ describe('<carif-internship-board> faults', () => {
   it('unsafe links and markup in offers stay inert', async () => {
     (window as unknown as { __pwned?: number }).__pwned = undefined;
     const el = await withBase(faultBase('evil'));
-    $<HTMLButtonElement>(el, '.card-title button')!.click();
+    $<HTMLButtonElement>(el, '[part~="details-button"]')!.click();
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open);
     const root = el.shadowRoot!;
     expect(root.querySelectorAll('script, img, iframe, object, svg[onload]').length).to.equal(0);
@@ -152,7 +152,7 @@ describe('<carif-internship-board> faults', () => {
   it('missing fields and absurd sizes still render', async () => {
     const el = await withBase(faultBase('missing-fields'));
     expect($$(el, '.card').length).to.be.greaterThan(0);
-    $<HTMLButtonElement>(el, '.card-title button')!.click();
+    $<HTMLButtonElement>(el, '[part~="details-button"]')!.click();
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open);
     const huge = await withBase(faultBase('huge'));
     expect($(huge, '.card-title')!.textContent!.trim().length).to.be.lessThan(400);

@@ -39,7 +39,7 @@ describe('<carif-training-search> faults', () => {
     expect(await settled(el)).to.equal('error');
     expect(errorText(el)).to.match(/Trop de demandes.*7 secondes/);
     $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
-    await waitUntil(() => $$(el, '.card').length > 0, 'retry did not bring results');
+    await waitUntil(() => $$(el, '.card').length > 0, 'retry did not bring results', { timeout: 8000 });
   });
 
   it('a slow answer shows the loading state, then the results', async () => {
@@ -88,7 +88,7 @@ describe('<carif-training-search> faults', () => {
     const el = await mountWith(faultBase('missing-fields'));
     expect(await settled(el)).to.equal('list');
     expect($$(el, '.card').length).to.be.greaterThan(0);
-    $<HTMLButtonElement>(el, '.card-title button')!.click();
+    $<HTMLButtonElement>(el, '[part~="details-button"]')!.click();
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open);
   });
 
@@ -98,13 +98,13 @@ describe('<carif-training-search> faults', () => {
     expect(await settled(el)).to.equal('list');
     const cards = $$(el, '.card');
     for (const card of cards.slice(0, 3)) {
-      (card.querySelector('.card-title button') as HTMLButtonElement).click();
+      (card.querySelector('[part~="details-button"]') as HTMLButtonElement).click();
       await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open);
       await new Promise((r) => setTimeout(r, 50));
       $<HTMLDialogElement>(el, 'dialog')!.close();
       await el.updateComplete;
     }
-    $<HTMLButtonElement>(el, '.card-title button')!.click();
+    $<HTMLButtonElement>(el, '[part~="details-button"]')!.click();
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open);
     const root = el.shadowRoot!;
     expect(root.querySelectorAll('script, img, svg[onload], iframe, object').length).to.equal(0);
@@ -124,7 +124,7 @@ describe('<carif-training-search> faults', () => {
     const title = $(el, '.card-title')!.textContent!.trim();
     expect(title.length).to.be.lessThan(400);
     expect($$(el, '.pagination li').length).to.be.at.most(5);
-    $<HTMLButtonElement>(el, '.card-title button')!.click();
+    $<HTMLButtonElement>(el, '[part~="details-button"]')!.click();
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open);
     expect($$(el, '.sessions li').length).to.be.at.most(50);
   });

@@ -22,7 +22,7 @@ describe('<carif-training-search> accessibility', () => {
     $<HTMLButtonElement>(el, '.filters-toggle')!.click();
     await el.updateComplete;
     await expect(el).to.be.accessible();
-    $<HTMLButtonElement>(el, '.card-title button')!.click();
+    $<HTMLButtonElement>(el, '[part~="details-button"]')!.click();
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open);
     await expect(el).to.be.accessible();
 
@@ -54,7 +54,7 @@ describe('<carif-training-search> accessibility', () => {
     expect(box.checked).to.equal(true);
     await settled(el);
     // Open a result with Enter; Escape closes it and focus returns to the opener.
-    const opener = await tabTo(el, (a) => a.classList.contains('link-button'));
+    const opener = await tabTo(el, (a) => a.getAttribute('part') === 'button details-button');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')!.open, 'dialog did not open');
     expect(active(el)!.id).to.equal('detail-title');

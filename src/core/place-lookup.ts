@@ -1,0 +1,39 @@
+import { exactMatch, findCommunes } from '../data/communes.js';
+import { isAbort } from '../data/errors.js';
+import { currentPosition } from './geolocation.js';
+import type { PlaceFilter } from './place-filter.js';
+import { errorMessage } from './states.js';
+
+/** The place filter's lookups, loaded when the visitor first uses them. */
+
+/** A commune or postcode: one match is chosen, several are offered, none is said. */
+export async function lookUp(filter: PlaceFilter, q: string, controller: AbortController): Promise<void> {
+  const o = filter.o;
+  filter.set({ busy: true, message: '', choices: [] });
+  try {
+    const places = await findCommunes(o.client(), q, { dataset: o.dataset(), regions: o.regions(), signal: controller.signal });
+    if (controller.signal.aborted) return;
+    const only = places.length === 1 ? places[0] : exactMatch(places, q);
+    if (only) filter.choose(only);
+    else if (!places.length) filter.set({ message: o.core().place.placeNone(q) });
+    else filter.set({ choices: places });
+  } catch (error) {
+    if (!isAbort(error)) filter.set({ message: errorMessage(error, o.core(), o.apiBase()) });
+  } finally {
+    if (filter.controller === controller) filter.set({ busy: false });
+  }
+}
+
+/** "Around me": the browser's position, asked on click only. */
+export async function locate(filter: PlaceFilter): Promise<void> {
+  const core = filter.o.core();
+  filter.set({ message: core.locating, busy: true });
+  try {
+    const p = await currentPosition();
+    filter.choose({ ...p, label: core.place.myPosition, code: null });
+  } catch (error) {
+    filter.set({ message: (error as Error).message === 'unsupported' ? core.geoUnsupported : core.geoDenied });
+  } finally {
+    filter.set({ busy: false });
+  }
+}

@@ -1,0 +1,24 @@
+import type { DetailStrings } from './detail-strings.js';
+
+/** English words of the training detail, loaded only when it speaks English. */
+export const en: DetailStrings = {
+  sessions: 'Sessions',
+  objectives: 'Objectives',
+  content: 'Content',
+  results_: 'At the end of the course',
+  prerequisites: 'Entry requirements',
+  disabilityAccess: 'Access for people with disabilities',
+  disabilityUnknown: 'Not stated: ask the training organisation.',
+  price: 'Price',
+  hours: 'Hours',
+  hoursDetail: (total, centre, company) =>
+    [total, centre && `${centre} in the centre`, company && `${company} in a company`].filter(Boolean).join(', '),
+  certification: 'Certification',
+  funding: 'Possible funding',
+  registration: 'Registration',
+  practical: 'On site',
+  catering: 'Meals',
+  accommodation: 'Accommodation',
+  transport: 'Transport',
+  updated: (d) => `Updated on ${d}`,
+};

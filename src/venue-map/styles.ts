@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+/** The venue map's own styles (the shared ones are in core/). */
+export const venueStyles = css`
+  .intro {
+    margin-block-end: var(--_gap);
+  }
+  .places {
+    container-type: inline-size;
+  }
+  .places-grid {
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 44rem) {
+    .places-grid {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      align-items: start;
+    }
+    .map-wrap {
+      position: sticky;
+      top: 0;
+    }
+  }
+  .map {
+    height: var(--carif-map-height, 26rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .skip-map:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .card.is-selected {
+    border-color: var(--carif-color-accent, #a63a00);
+    box-shadow: 0 0 0 2px var(--carif-color-accent, #a63a00);
+  }
+  .card-title:focus {
+    outline: none;
+  }
+  .card-title:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .status {
+    font-weight: 600;
+  }
+  .status.open {
+    color: var(--_success);
+  }
+  .hours {
+    border-collapse: collapse;
+    margin-block: 0.25rem 0.5rem;
+  }
+  .hours th,
+  .hours td {
+    text-align: start;
+    padding: 0.15rem 0.75rem 0.15rem 0;
+    vertical-align: top;
+  }
+  .hours tr.today {
+    font-weight: 700;
+  }
+  .details {
+    margin-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 0.75rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .details h4 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .details ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .more {
+    margin-block-start: var(--_gap);
+  }
+  @media print {
+    .map-wrap,
+    .skip-map,
+    .more,
+    .card-actions {
+      display: none !important;
+    }
+    .places-grid {
+      display: block;
+    }
+    .details {
+      display: grid !important;
+    }
+  }
+`;
