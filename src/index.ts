@@ -8,10 +8,10 @@ export type { CarifChangeDetail, CarifErrorDetail, CarifResultsDetail, CarifSele
 export type { Lang } from './core/i18n.js';
 export { clearCache, ExploreClient, type FacetsAnswer, type RecordsPage, type RecordsQuery } from './data/client.js';
 export { DataError, type DataErrorKind } from './data/errors.js';
-export type { Training, TrainingSession } from './data/formations.js';
-export type { Employer, Internship } from './data/internships.js';
-export type { OpeningRange, Venue } from './data/venues.js';
-export type { AgendaEvent } from './data/events.js';
+export type { Training, TrainingSession } from './data/formations/record.js';
+export type { Employer, Internship } from './data/stages/record.js';
+export type { OpeningRange, Venue } from './data/lieux/record.js';
+export type { AgendaEvent } from './data/evenements/record.js';
 export { CarifTrainingSearch } from './training-search/training-search.js';
 export { CarifInternshipBoard } from './internship-board/internship-board.js';
 export { CarifVenueMap } from './venue-map/venue-map.js';

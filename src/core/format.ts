@@ -47,32 +47,7 @@ export function formatTime(lang: Lang, value: Date): string {
   return dtf(lang, { hour: '2-digit', minute: '2-digit' }).format(value);
 }
 
-/** "YYYY-MM-DD" of an instant, in Paris. */
-export function parisDay(value: Date): string {
-  const parts = dtf('en', { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(value);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-/** A calendar day "YYYY-MM-DD" moved by whole days (calendar arithmetic, no time zone involved). */
-export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** ISO weekday of a calendar day: 1 = Monday … 7 = Sunday. */
-export function isoWeekday(day: string): number {
-  return new Date(`${day}T12:00:00Z`).getUTCDay() || 7;
-}
-
-/** The instant a Paris calendar day starts (00:00 Europe/Paris), across daylight-saving changes. */
-export function parisMidnight(day: string): Date {
-  // Paris is UTC+1 or UTC+2: take the candidate whose Paris day and hour read back as 00:00 that day.
-  for (const offset of ['+01:00', '+02:00']) {
-    const d = new Date(`${day}T00:00:00${offset}`);
-    if (parisDay(d) === day && formatTime('en', d) === '00:00') return d;
-  }
-  return new Date(`${day}T00:00:00+01:00`);
-}
+export { addDays, isoWeekday, parisDay, parisMidnight } from '../data/calendar.js';
 
 /** "350 h" / "9 mois" — hours as a number with a unit, via Intl. */
 export function formatHours(lang: Lang, hours: number): string {

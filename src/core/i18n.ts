@@ -1,5 +1,6 @@
-/** Languages the widgets speak. French is the default. */
-export type Lang = 'fr' | 'en';
+import { defineStrings, type Lang } from '../data/lang.js';
+
+export { defineStrings, type Lang };
 
 /**
  * The language of an element: its own `lang`, else the nearest ancestor's (crossing shadow roots),
@@ -19,18 +20,6 @@ export function resolveLang(el: Element): Lang {
 
 /** BCP 47 locale used with Intl for a language. */
 export const intlLocale = (lang: Lang): string => (lang === 'en' ? 'en-GB' : 'fr-FR');
-
-/**
- * The strings of a module: French built in, English loaded on first use. Every table of words
- * (core, widgets, code labels) goes through this one mechanism.
- */
-export function defineStrings<T>(fr: T, loadEn: () => Promise<T>): { get(lang: Lang): T; load(lang: Lang): Promise<T> } {
-  const byLang: Partial<Record<Lang, T>> = { fr };
-  return {
-    get: (lang) => byLang[lang] ?? fr,
-    load: async (lang) => (byLang[lang] ??= await loadEn()),
-  };
-}
 
 /** Formats a count with its noun, with Intl plural rules: `plural('fr', 2, {one: 'formation', other: 'formations'})`. */
 export function plural(lang: Lang, n: number, forms: { one: string; other: string }): string {

@@ -1,4 +1,4 @@
-import { defineStrings, type Lang } from '../core/i18n.js';
+import { defineStrings, type Lang } from './lang.js';
 
 /**
  * Code tables of the datasets (docs/datasets.md) with their plain-words labels. French labels are

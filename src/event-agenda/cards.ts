@@ -4,8 +4,8 @@ import type { Lang } from '../core/i18n.js';
 import { plainText, safeUrl } from '../core/sanitize.js';
 import { fact } from '../core/templates.js';
 import type { Place } from '../data/communes.js';
-import { eventCodes } from '../data/event-codes.js';
-import type { AgendaEvent } from '../data/events.js';
+import { eventCodes } from '../data/evenements/codes.js';
+import type { AgendaEvent } from '../data/evenements/record.js';
 import { formatDay, placeText, priceText, renderEventContact, whenText } from './parts.js';
 import type { AgendaStrings } from './strings.js';
 

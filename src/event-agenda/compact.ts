@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatParis } from '../core/format.js';
 import { plainText } from '../core/sanitize.js';
-import type { AgendaEvent } from '../data/events.js';
+import type { AgendaEvent } from '../data/evenements/record.js';
 import type { EventContext } from './cards.js';
 import { placeText, whenText } from './parts.js';
 

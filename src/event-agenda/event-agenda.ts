@@ -17,15 +17,15 @@ import { errorMessage, renderSampleNotice } from '../core/states.js';
 import { baseStyles } from '../core/styles.js';
 import { renderChoice, renderPagination } from '../core/templates.js';
 import { recordsUpTo } from '../data/client.js';
-import { eventCodes } from '../data/event-codes.js';
-import { EVENTS_DATASET, normalizeEvent, type AgendaEvent } from '../data/events.js';
+import { eventCodes } from '../data/evenements/codes.js';
+import { EVENTS_DATASET, normalizeEvent, type AgendaEvent } from '../data/evenements/record.js';
 import { renderAgendaList, renderEventCard, type EventContext } from './cards.js';
 import { Clock } from './clock.js';
 import { renderCompactFrame, renderCompactList } from './compact.js';
 import { renderAgendaFilters } from './filters.js';
 import { exportIcs, MAX_EVENTS } from './export.js';
 import { MonthGrid } from './month-grid.js';
-import { buildWhere, dateWindow, FACET_GROUPS, initialState, isDay, ORDER_BY, type AgendaState, type FacetGroup, type Range, type View } from './query.js';
+import { buildWhere, dateWindow, FACET_GROUPS, initialState, isDay, ORDER_BY, type AgendaState, type FacetGroup, type Range, type View } from '../data/evenements/query.js';
 import { agendaStrings, type AgendaStrings } from './strings.js';
 import { agendaStyles } from './event-agenda.styles.js';
 

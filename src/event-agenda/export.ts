@@ -1,6 +1,6 @@
 import type { ExploreClient } from '../data/client.js';
 import { recordsUpTo } from '../data/client.js';
-import { normalizeEvent, type AgendaEvent } from '../data/events.js';
+import { normalizeEvent, type AgendaEvent } from '../data/evenements/record.js';
 import type { Lang } from '../core/i18n.js';
 import type { AgendaStrings } from './strings.js';
 

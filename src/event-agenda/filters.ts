@@ -4,8 +4,8 @@ import type { FacetedSearch } from '../core/search/search.js';
 import { renderGroup } from '../core/search/view.js';
 import { checkbox } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
-import { eventCodes, type EventTable } from '../data/event-codes.js';
-import { isDay, type AgendaState, type Attendance, type FacetGroup, type Range } from './query.js';
+import { eventCodes, type EventTable } from '../data/evenements/codes.js';
+import { isDay, type AgendaState, type Attendance, type FacetGroup, type Range } from '../data/evenements/query.js';
 import type { AgendaStrings } from './strings.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

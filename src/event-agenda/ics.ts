@@ -5,8 +5,8 @@
  */
 import type { Lang } from '../core/i18n.js';
 import { decodeEscapedMarkup, plainText, safeUrl } from '../core/sanitize.js';
-import { eventCodes } from '../data/event-codes.js';
-import type { AgendaEvent } from '../data/events.js';
+import { eventCodes } from '../data/evenements/codes.js';
+import type { AgendaEvent } from '../data/evenements/record.js';
 
 export interface IcsOptions {
   /** DTSTAMP: when the file is made (defaults to new Date()). */

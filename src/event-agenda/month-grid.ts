@@ -2,10 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { addDays, formatMonth, formatParis, isoWeekday } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
 import { plainText } from '../core/sanitize.js';
-import type { AgendaEvent } from '../data/events.js';
+import type { AgendaEvent } from '../data/evenements/record.js';
 import { MAX_EVENTS } from './export.js';
 import { formatDay } from './parts.js';
-import { eventDays, isDay, monthGrid, nextMonth } from './query.js';
+import { eventDays, isDay, monthGrid, nextMonth } from '../data/evenements/query.js';
 import type { AgendaStrings } from './strings.js';
 
 export interface GridOptions {

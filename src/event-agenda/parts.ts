@@ -3,7 +3,7 @@ import { formatDate, formatParis, formatTime, parisDay } from '../core/format.js
 import type { Lang } from '../core/i18n.js';
 import { plainText, safeUrl } from '../core/sanitize.js';
 import { departementLabel } from '../data/codes.js';
-import type { AgendaEvent } from '../data/events.js';
+import type { AgendaEvent } from '../data/evenements/record.js';
 import type { AgendaStrings } from './strings.js';
 
 /** Pieces shared by the cards, the compact block, the day panel and the detail. */

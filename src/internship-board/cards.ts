@@ -4,8 +4,8 @@ import type { Lang } from '../core/i18n.js';
 import { mailtoHref, plainText, telHref } from '../core/sanitize.js';
 import { fact } from '../core/templates.js';
 import type { Place } from '../data/communes.js';
-import { internshipCodes } from '../data/internship-codes.js';
-import type { Employer, Internship } from '../data/internships.js';
+import { internshipCodes } from '../data/stages/codes.js';
+import type { Employer, Internship } from '../data/stages/record.js';
 import { periodText, placeText, renderOfferContact, welcomesText } from './parts.js';
 import type { BoardStrings } from './strings.js';
 

@@ -16,11 +16,11 @@ import { renderGroup, renderResultsHead, renderSearchBox, renderSearchLayout, re
 import { baseStyles } from '../core/styles.js';
 import { renderChoice, renderPagination } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
-import { internshipCodes, type InternshipTable } from '../data/internship-codes.js';
-import { EMPLOYER_GROUP, normalizeEmployer, normalizeInternship, STAGES_DATASET, type Employer, type Internship } from '../data/internships.js';
+import { internshipCodes, type InternshipTable } from '../data/stages/codes.js';
+import { EMPLOYER_GROUP, normalizeEmployer, normalizeInternship, STAGES_DATASET, type Employer, type Internship } from '../data/stages/record.js';
 import { renderBoardList, type Page } from './cards.js';
 import { placeText } from './parts.js';
-import { buildOrderBy, buildWhere, emptySelection, employerGroupBy, FACET_GROUPS, nextMonths, type BoardState, type Duration, type FacetGroup, type Mode, type Sort } from './query.js';
+import { buildOrderBy, buildWhere, emptySelection, employerGroupBy, FACET_GROUPS, nextMonths, type BoardState, type Duration, type FacetGroup, type Mode, type Sort } from '../data/stages/query.js';
 import { boardStrings, type BoardStrings } from './strings.js';
 import { boardStyles } from './styles.js';
 

@@ -5,7 +5,7 @@ import { plainText, telHref } from '../core/sanitize.js';
 import { fact } from '../core/templates.js';
 import { label } from '../data/codes.js';
 import type { Place } from '../data/communes.js';
-import type { Training } from '../data/formations.js';
+import type { Training } from '../data/formations/record.js';
 import { nextSession, placeText, renderContact } from './parts.js';
 import type { TrainingStrings } from './strings.js';
 

@@ -6,7 +6,7 @@ import type { Lang } from '../core/i18n.js';
 import { sanitizeRichText } from '../core/rich-text.js';
 import { plainText } from '../core/sanitize.js';
 import { label, type TableName } from '../data/codes.js';
-import type { Training } from '../data/formations.js';
+import type { Training } from '../data/formations/record.js';
 import { fact } from '../core/templates.js';
 import { placeText, renderContact, sessionText } from './parts.js';
 export { detailStyles } from '../core/dialog.styles.js';

@@ -4,7 +4,7 @@ import type { Lang } from '../core/i18n.js';
 import { plainText } from '../core/sanitize.js';
 import { renderContactBlock } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
-import type { Training, TrainingSession } from '../data/formations.js';
+import type { Training, TrainingSession } from '../data/formations/record.js';
 import type { LheoDate } from '../data/lheo.js';
 import type { TrainingStrings } from './strings.js';
 

@@ -11,9 +11,9 @@ import { renderGroup, renderResultsHead, renderSearchBox, renderSearchLayout, re
 import { baseStyles } from '../core/styles.js';
 import { checkbox, renderPagination } from '../core/templates.js';
 import { codesOf, departementLabel, isCode, label, loadCodeLabels, type TableName } from '../data/codes.js';
-import { FORMATIONS_DATASET, normalizeTraining, type Training } from '../data/formations.js';
+import { FORMATIONS_DATASET, normalizeTraining, type Training } from '../data/formations/record.js';
 import { renderTrainingList } from './cards.js';
-import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, mergeLevelCounts, type FacetGroup, type SearchState, type Sort } from './query.js';
+import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, mergeLevelCounts, type FacetGroup, type SearchState, type Sort } from '../data/formations/query.js';
 import { trainingStrings, type TrainingStrings } from './strings.js';
 
 /** Preset attributes: the filter group each fills and the values it accepts. */

@@ -1,7 +1,7 @@
 import { clampInt } from '../core/converters.js';
 import { readUrlState, urlList, writeUrlState as write, type UrlState } from '../core/url-state.js';
 import { RADII } from '../core/place-filter.js';
-import { FACET_GROUP_KEYS, type FacetGroup, type SearchState } from './query.js';
+import { FACET_GROUP_KEYS, type FacetGroup, type SearchState } from '../data/formations/query.js';
 
 /** `sync-url` for the training search: loaded only by elements that have the attribute. */
 

@@ -5,8 +5,8 @@ import { mailtoHref, plainText, safeUrl, telHref } from '../core/sanitize.js';
 import { fact } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import type { Place } from '../data/communes.js';
-import { venueCodes } from '../data/venue-codes.js';
-import type { Venue } from '../data/venues.js';
+import { venueCodes } from '../data/lieux/codes.js';
+import type { Venue } from '../data/lieux/record.js';
 import { dayName, formatTime, openingStatus, parisClock, week } from './hours.js';
 import type { VenueStrings } from './strings.js';
 

@@ -1,5 +1,5 @@
 import { PARIS } from '../core/format.js';
-import type { OpeningRange } from '../data/venues.js';
+import type { OpeningRange } from '../data/lieux/record.js';
 
 /**
  * Opening hours read in Europe/Paris, whatever the visitor's own time zone: venues publish wall

@@ -16,11 +16,11 @@ import { baseStyles } from '../core/styles.js';
 import { checkbox } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { recordsUpTo } from '../data/client.js';
-import { venueCodes, type VenueTable } from '../data/venue-codes.js';
-import { normalizeVenue, VENUES_DATASET, type Venue } from '../data/venues.js';
+import { venueCodes, type VenueTable } from '../data/lieux/codes.js';
+import { normalizeVenue, VENUES_DATASET, type Venue } from '../data/lieux/record.js';
 import { cityText, renderVenue } from './cards.js';
 import { openingStatus } from './hours.js';
-import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, type FacetGroup, type VenueState } from './query.js';
+import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, type FacetGroup, type VenueState } from '../data/lieux/query.js';
 import { venueStrings, type VenueStrings } from './strings.js';
 import { venueStyles } from './styles.js';
 

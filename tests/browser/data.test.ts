@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { clearCache, ExploreClient } from '../../src/data/client.js';
 import { DataError, parseRetryAfter, retryDelay } from '../../src/data/errors.js';
 import { LruCache } from '../../src/data/cache.js';
-import { normalizeTraining } from '../../src/data/formations.js';
+import { normalizeTraining } from '../../src/data/formations/record.js';
 import { parseLheoDate } from '../../src/data/lheo.js';
 import { geo, int, strList } from '../../src/data/normalize.js';
 import { and, dateLiteral, field, fullText, inList, quote, startsWith, withinDistance } from '../../src/data/odsql.js';

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import { plainText } from '../../src/core/sanitize.js';
-import { eventCodes } from '../../src/data/event-codes.js';
-import { normalizeEvent, type AgendaEvent } from '../../src/data/events.js';
+import { eventCodes } from '../../src/data/evenements/codes.js';
+import { normalizeEvent, type AgendaEvent } from '../../src/data/evenements/record.js';
 import { eventsToIcs, icsFileName } from '../../src/event-agenda/ics.js';
 import { apiRecords } from '../helpers/helpers.js';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/internship-board/define.js';
 import type { CarifInternshipBoard } from '../../src/internship-board/internship-board.js';
-import type { Employer, Internship } from '../../src/data/internships.js';
+import type { Employer, Internship } from '../../src/data/stages/record.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
 import { haversineKm } from '../../src/core/format.js';
 import { $, $$, apiRecords, freshCache, nextEvent, settled } from '../helpers/helpers.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/training-search/define.js';
 import type { CarifTrainingSearch } from '../../src/training-search/training-search.js';
-import type { Training } from '../../src/data/formations.js';
+import type { Training } from '../../src/data/formations/record.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
 import { NIVEAU_CODES } from '../../src/data/codes.js';
 import { haversineKm } from '../../src/core/format.js';

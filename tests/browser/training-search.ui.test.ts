@@ -4,7 +4,7 @@ import 'axe-core';
 import '../../src/training-search/define.js';
 import { CarifTrainingSearch } from '../../src/training-search/training-search.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
-import type { Training } from '../../src/data/formations.js';
+import type { Training } from '../../src/data/formations/record.js';
 import { $, $$, faultBase, freshCache, nextEvent, settled, active, tabTo } from '../helpers/helpers.js';
 
 async function mount(template = html`<carif-training-search></carif-training-search>`): Promise<CarifTrainingSearch> {

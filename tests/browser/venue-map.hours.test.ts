@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { openingStatus, parisClock } from '../../src/venue-map/hours.js';
-import { parseHours } from '../../src/data/venues.js';
+import { parseHours } from '../../src/data/lieux/record.js';
 
 // A typical mission locale: Monday to Thursday 9:00-12:30 and 13:30-16:30, Friday morning only.
 const hours = parseHours([1, 2, 3, 4].flatMap((jour) => [

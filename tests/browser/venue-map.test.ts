@@ -3,7 +3,7 @@ import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/
 import 'axe-core';
 import '../../src/venue-map/define.js';
 import type { CarifVenueMap } from '../../src/venue-map/venue-map.js';
-import type { Venue } from '../../src/data/venues.js';
+import type { Venue } from '../../src/data/lieux/record.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
 import { haversineKm } from '../../src/core/format.js';
 import { openingStatus } from '../../src/venue-map/hours.js';

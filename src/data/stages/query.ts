@@ -1,6 +1,6 @@
-import type { Place } from '../data/communes.js';
-import { EMPLOYER_GROUP } from '../data/internships.js';
-import { and, dateLiteral, distanceOrder, eq, field, fullText, inList, or, withinDistance } from '../data/odsql.js';
+import type { Place } from '../communes.js';
+import { EMPLOYER_GROUP } from './record.js';
+import { and, dateLiteral, distanceOrder, eq, field, fullText, inList, or, withinDistance } from '../odsql.js';
 
 /** Filter groups with facet counts; the key is also the `hide-filters` token. */
 export const FACET_GROUPS = { type: 'type', sector: 'secteur_naf', public: 'publics', department: 'departement' } as const;

@@ -1,6 +1,6 @@
-import { addDays, isoWeekday, parisDay, parisMidnight } from '../core/format.js';
-import type { Place } from '../data/communes.js';
-import { and, eq, field, fullText, inList, instantLiteral, withinDistance } from '../data/odsql.js';
+import { addDays, isoWeekday, parisDay, parisMidnight } from '../calendar.js';
+import type { Place } from '../communes.js';
+import { and, eq, field, fullText, inList, instantLiteral, withinDistance } from '../odsql.js';
 
 /** Filter groups with facet counts; the key is also the `hide-filters` token. */
 export const FACET_GROUPS = { type: 'type', public: 'publics', department: 'departement' } as const;

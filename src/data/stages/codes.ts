@@ -1,4 +1,4 @@
-import { codeTables, pick, PUBLICS } from './codes.js';
+import { codeTables, pick, PUBLICS } from '../codes.js';
 
 /** Code tables of the `stages` dataset: offer types, NAF sections in plain words, employer sizes. */
 export type InternshipTable = 'stageTypes' | 'naf' | 'tailles' | 'stagePublics';
@@ -44,4 +44,4 @@ const fr: Record<InternshipTable, Record<string, string>> = {
   },
 };
 
-export const internshipCodes = codeTables<InternshipTable>(fr, () => import('./internship-codes.en.js').then((m) => m.en));
+export const internshipCodes = codeTables<InternshipTable>(fr, () => import('./codes.en.js').then((m) => m.en));

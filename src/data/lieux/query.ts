@@ -1,5 +1,5 @@
-import type { Place } from '../data/communes.js';
-import { and, distanceOrder, fullText, inList, withinDistance } from '../data/odsql.js';
+import type { Place } from '../communes.js';
+import { and, distanceOrder, fullText, inList, withinDistance } from '../odsql.js';
 
 /** Filter groups with facet counts; the key is also the `hide-filters` token. */
 export const FACET_GROUPS = { network: 'reseau', public: 'publics', service: 'services', department: 'departement' } as const;

@@ -1,6 +1,6 @@
-import { pick } from './codes.js';
-import { en as shared } from './codes.en.js';
-import type { EventTable } from './event-codes.js';
+import { pick } from '../codes.js';
+import { en as shared } from '../codes.en.js';
+import type { EventTable } from './codes.js';
 
 /** English labels of the `evenements` code tables, loaded only when a widget speaks English. */
 export const en: Record<EventTable, Record<string, string>> = {

@@ -1,6 +1,6 @@
-import { pick } from './codes.js';
-import { en as shared } from './codes.en.js';
-import type { VenueTable } from './venue-codes.js';
+import { pick } from '../codes.js';
+import { en as shared } from '../codes.en.js';
+import type { VenueTable } from './codes.js';
 
 export const en: Record<VenueTable, Record<string, string>> = {
   networks: {

@@ -1,4 +1,4 @@
-import { bool, instant, isRecord, placeFields, str, strList, text, type PlaceFields } from './normalize.js';
+import { bool, instant, isRecord, placeFields, str, strList, text, type PlaceFields } from '../normalize.js';
 
 /** Default dataset id of orientation events. */
 export const EVENTS_DATASET = 'evenements';

@@ -1,6 +1,6 @@
-import { NIVEAU_CODES } from '../data/codes.js';
-import type { Place } from '../data/communes.js';
-import { and, dateLiteral, distanceOrder, eq, field, fullText, inList, withinDistance } from '../data/odsql.js';
+import { NIVEAU_CODES } from '../codes.js';
+import type { Place } from '../communes.js';
+import { and, dateLiteral, distanceOrder, eq, field, fullText, inList, withinDistance } from '../odsql.js';
 
 /** Filter groups with facet counts. The key is also the `hide-filters` token. */
 export const FACET_GROUPS = {

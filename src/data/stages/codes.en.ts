@@ -1,6 +1,6 @@
-import { pick } from './codes.js';
-import { en as shared } from './codes.en.js';
-import type { InternshipTable } from './internship-codes.js';
+import { pick } from '../codes.js';
+import { en as shared } from '../codes.en.js';
+import type { InternshipTable } from './codes.js';
 
 /** English labels of the `stages` code tables, loaded only when a widget speaks English. */
 export const en: Record<InternshipTable, Record<string, string>> = {

@@ -1,6 +1,6 @@
-import { niveau2019 } from './codes.js';
-import { parseLheoDate, type LheoDate } from './lheo.js';
-import { bool, int, intList, isoDate, isRecord, num, objectList, placeFields, str, strList, text, type PlaceFields } from './normalize.js';
+import { niveau2019 } from '../codes.js';
+import { parseLheoDate, type LheoDate } from '../lheo.js';
+import { bool, int, intList, isoDate, isRecord, num, objectList, placeFields, str, strList, text, type PlaceFields } from '../normalize.js';
 
 /** Default dataset id of the training offer. */
 export const FORMATIONS_DATASET = 'formations';

@@ -1,4 +1,4 @@
-import { codeTables, pick, PUBLICS } from './codes.js';
+import { codeTables, pick, PUBLICS } from '../codes.js';
 
 /** Code tables of the `evenements` dataset: event types and publics in plain words. */
 export type EventTable = 'eventTypes' | 'eventPublics';
@@ -22,4 +22,4 @@ const fr: Record<EventTable, Record<string, string>> = {
   eventPublics: pick(PUBLICS, ['jeunes', 'scolaires', 'etudiants', 'demandeurs_emploi', 'salaries', 'personnes_handicapees', 'familles', 'enseignants', 'tout_public']),
 };
 
-export const eventCodes = codeTables<EventTable>(fr, () => import('./event-codes.en.js').then((m) => m.en));
+export const eventCodes = codeTables<EventTable>(fr, () => import('./codes.en.js').then((m) => m.en));

@@ -1,4 +1,4 @@
-import { codeTables, pick, PUBLICS } from './codes.js';
+import { codeTables, pick, PUBLICS } from '../codes.js';
 
 /** Code tables of the `lieux-spro` dataset: networks, services and publics in plain words. */
 export type VenueTable = 'networks' | 'services' | 'venuePublics';
@@ -37,4 +37,4 @@ const fr: Record<VenueTable, Record<string, string>> = {
   venuePublics: pick(PUBLICS, ['jeunes', 'scolaires', 'etudiants', 'demandeurs_emploi', 'salaries', 'personnes_handicapees', 'familles', 'tout_public']),
 };
 
-export const venueCodes = codeTables<VenueTable>(fr, () => import('./venue-codes.en.js').then((m) => m.en));
+export const venueCodes = codeTables<VenueTable>(fr, () => import('./codes.en.js').then((m) => m.en));

@@ -1,4 +1,4 @@
-import { bool, instant, isRecord, objectList, placeFields, str, strList, text, type PlaceFields } from './normalize.js';
+import { bool, instant, isRecord, objectList, placeFields, str, strList, text, type PlaceFields } from '../normalize.js';
 
 /** Default dataset id of the SPRO venues. */
 export const VENUES_DATASET = 'lieux-spro';

@@ -1,4 +1,4 @@
-import { bool, int, isoDate, isRecord, placeFields, str, strList, text, type PlaceFields } from './normalize.js';
+import { bool, int, isoDate, isRecord, placeFields, str, strList, text, type PlaceFields } from '../normalize.js';
 
 /** Default dataset id of internships and immersions. */
 export const STAGES_DATASET = 'stages';
