@@ -63,9 +63,3 @@ export class DetailDialog<T, M extends { detailStyles: CSSResult }> implements R
   }
 }
 
-/** The head of a detail: its title (focused when the dialog opens) and the close button. */
-export const renderDialogHead = (title: string, closeLabel: string, onClose: () => void): TemplateResult =>
-  html`<div class="dialog-head">
-    <h2 id="detail-title" tabindex="-1">${title}</h2>
-    <button type="button" class="button" part="button close-button" @click=${onClose}>${closeLabel}</button>
-  </div>`;

@@ -173,19 +173,6 @@ export const layoutStyles = css`
     font-size: 1.1em;
     margin-block-end: 0.5em;
   }
-  .link-button {
-    all: unset;
-    color: var(--_primary);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-    font-weight: 700;
-    min-height: 1.5em;
-  }
-  .link-button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .facts {
     display: grid;
     gap: 0.25em;
@@ -256,10 +243,6 @@ export const layoutStyles = css`
     .card {
       break-inside: avoid;
       border: 1px solid #000;
-    }
-    .link-button {
-      color: #000;
-      text-decoration: none;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';

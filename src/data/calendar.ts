@@ -1,8 +1,9 @@
 /** Calendar days in Europe/Paris, where every date of the datasets is read. */
 
-const parisParts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+let parisParts: Intl.DateTimeFormat | undefined;
 
 const partsOf = (value: Date) => {
+  parisParts ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const parts = parisParts.formatToParts(value);
   return (t: string) => parts.find((p) => p.type === t)?.value ?? '';
 };

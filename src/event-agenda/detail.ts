@@ -1,4 +1,4 @@
-import { renderDialogHead } from '../core/detail-dialog.js';
+import { renderDialogHead } from '../core/dialog-head.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatDate, formatParis, visitorZone } from '../core/format.js';
@@ -11,6 +11,8 @@ import type { AgendaEvent } from '../data/evenements/record.js';
 import { eventsToIcs, icsFileName } from './ics.js';
 import { placeText, priceText, renderEventContact, whenText } from './parts.js';
 import type { AgendaStrings } from './strings.js';
+import { detailWords } from './detail-strings.js';
+export { detailWords };
 export { detailStyles } from '../core/dialog.styles.js';
 
 /**
@@ -30,13 +32,13 @@ function icsUrl(e: AgendaEvent, lang: Lang, calendarName: string): string {
 }
 
 /** The time on the visitor's own clock, when their time zone is not Paris's and the times differ. */
-function visitorTime(e: AgendaEvent, t: AgendaStrings, lang: Lang): string | null {
+function visitorTime(e: AgendaEvent, lang: Lang): string | null {
   const zone = visitorZone();
   if (!zone) return null;
   const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
   const local = new Intl.DateTimeFormat(intlLocale(lang), options).format(e.start);
   const paris = formatParis(lang, e.start, options);
-  return local === paris ? null : t.yourTime(local, zone);
+  return local === paris ? null : detailWords.get(lang).yourTime(local, zone);
 }
 
 function richSection(title: string, raw: string | null, fallback?: string): TemplateResult | typeof nothing {
@@ -46,32 +48,33 @@ function richSection(title: string, raw: string | null, fallback?: string): Temp
 }
 
 export function renderDetail(e: AgendaEvent, t: AgendaStrings, lang: Lang, closeLabel: string, onClose: () => void): TemplateResult {
+  const d = detailWords.get(lang);
   const title = plainText(e.title);
   const geo = e.place.geo;
   const directions = geo && !e.online ? `https://www.openstreetmap.org/directions?route=%3B${geo.lat.toFixed(5)}%2C${geo.lon.toFixed(5)}` : null;
   const address = plainText(e.place.address);
   const organiser = plainText(e.organiser);
-  const elsewhere = visitorTime(e, t, lang);
+  const elsewhere = visitorTime(e, lang);
   const join = safeUrl(e.onlineUrl);
   return html`${renderDialogHead(title, closeLabel, onClose)}
     <div class="dialog-body">
       <dl class="facts">
-        ${fact(t.typeShort, e.type && eventCodes.label('eventTypes', e.type, lang))}
-        ${fact(t.date, html`${whenText(e, t, lang, true)}. <span class="muted">${t.parisTime}</span>${elsewhere ? html` <strong class="elsewhere">${elsewhere}</strong>` : nothing}`)}
+        ${fact(d.typeShort, e.type && eventCodes.label('eventTypes', e.type, lang))}
+        ${fact(d.date, html`${whenText(e, t, lang, true)}. <span class="muted">${t.parisTime}</span>${elsewhere ? html` <strong class="elsewhere">${elsewhere}</strong>` : nothing}`)}
         ${fact(t.place, html`${placeText(e, t)}${address && !e.online ? html`<br />${address}` : nothing}`)}
-        ${fact(t.organiser, organiser && (e.organiserSpro ? `${organiser} (${t.sproMember})` : organiser))}
-        ${fact(t.publicShort, e.publics.map((p) => eventCodes.label('eventPublics', p, lang)).join(', '))}
+        ${fact(t.organiser, organiser && (e.organiserSpro ? `${organiser} (${d.sproMember})` : organiser))}
+        ${fact(d.publicShort, e.publics.map((p) => eventCodes.label('eventPublics', p, lang)).join(', '))}
         ${fact(t.price, priceText(e, t))}
       </dl>
       <p class="card-contact">
-        <a class="button small" part="button ics-link" href=${icsUrl(e, lang, t.calendarName)} download=${icsFileName(title)} aria-label=${t.addToCalendarOf(title)}>${t.addToCalendar}</a>
-        ${directions ? html`<a class="button small" part="button" href=${directions} target="_blank" rel="noopener noreferrer" aria-label=${t.directionsOf(plainText(e.place.name) || title)}>${t.directions}</a>` : nothing}
+        <a class="button small" part="button ics-link" href=${icsUrl(e, lang, t.calendarName)} download=${icsFileName(title)} aria-label=${d.addToCalendarOf(title)}>${d.addToCalendar}</a>
+        ${directions ? html`<a class="button small" part="button" href=${directions} target="_blank" rel="noopener noreferrer" aria-label=${d.directionsOf(plainText(e.place.name) || title)}>${d.directions}</a>` : nothing}
         ${join ? html`<a class="button small" part="button" href=${join} target="_blank" rel="noopener noreferrer" aria-label=${t.joinOf(title)}>${t.join}</a>` : nothing}
       </p>
-      ${e.sproSpace ? html`<p class="notice">${t.sproSpace}</p>` : nothing}
+      ${e.sproSpace ? html`<p class="notice">${d.sproSpace}</p>` : nothing}
       ${renderEventContact(e, t)}
-      ${richSection(t.description, e.description)}
-      ${richSection(t.accessibility, e.accessibility, t.accessibilityUnknown)}
-      ${e.updated ? html`<p class="muted">${t.updated(formatDate(lang, e.updated))}</p>` : nothing}
+      ${richSection(d.description, e.description)}
+      ${richSection(d.accessibility, e.accessibility, d.accessibilityUnknown)}
+      ${e.updated ? html`<p class="muted">${d.updated(formatDate(lang, e.updated))}</p>` : nothing}
     </div>`;
 }

@@ -152,8 +152,20 @@ export const agendaStyles = css`
   .date-box strong {
     font-size: 1.5em;
   }
-  .compact-list .link-button {
+  /* The compact block's titles are the buttons that open the detail. */
+  .link-button {
+    all: unset;
+    color: var(--_primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+    font-weight: 700;
+    min-height: 1.5em;
     text-align: start;
+  }
+  .link-button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   .compact-list p {
     margin: 0;

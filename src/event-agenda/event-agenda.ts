@@ -47,47 +47,21 @@ type Query = { where: string; orderBy: string; offset: number; limit: number; al
  *
  * @summary Orientation events agenda.
  * @tagname carif-event-agenda
+ * @attribute {string[]} public - Preset publics: `jeunes scolaires etudiants demandeurs_emploi salaries personnes_handicapees familles enseignants tout_public`.
  *
- * @event carif-results - Events arrived (a page of the list, the month of the grid, or the compact block). `detail: { total, items, query }`.
- * @event carif-select - The visitor opened an event. `detail: { item }`.
- * @event carif-error - A request failed (the widget shows a message and a retry button). `detail: { error }`.
- * @event carif-change - The visitor changed the search, the view or the month. `detail: { state }`.
- *
- * @slot loading - Replaces the loading message.
- * @slot empty - Replaces the "no event" message.
- * @slot error - Replaces the error message (the retry button stays).
- *
- * @csspart title - The heading of the widget.
- * @csspart search - The search form.
- * @csspart search-input - The keyword field.
- * @csspart button - Every button.
  * @csspart views - The choice between the list and the month calendar.
- * @csspart filters - The filter panel.
- * @csspart filter-group - One group of filters.
- * @csspart results - The results area.
- * @csspart summary - The result count line.
- * @csspart list - The list of events.
- * @csspart card - One event.
- * @csspart card-title - The title of an event.
  * @csspart calendar - The month grid.
  * @csspart day - One day of the month grid.
  * @csspart day-panel - The events of the day chosen in the grid.
  * @csspart see-all - The "see all" link of the compact layout.
  * @csspart export-button - The button that makes an .ics file of the list.
- * @csspart pagination - The page navigation.
- * @csspart dialog - The detail dialog.
- * @csspart loading - The loading state.
- * @csspart empty - The empty state.
- * @csspart error - The error state.
- * @csspart retry-button - The retry button.
- * @csspart sample-notice - The "sample data" notice.
+ * @csspart register-link - The registration link of an event.
+ * @csspart ics-link - The "add to my calendar" link in the detail.
  *
- * @cssprop --carif-color-primary - Buttons, links, headings accents, today in the grid (default #1d4f91).
- * @cssprop --carif-color-text - Text colour (default #1e1e1e).
- * @cssprop --carif-color-surface - Cards and fields background (default #fff).
- * @cssprop --carif-font-family - Font (default the system font).
- * @cssprop --carif-radius - Corner radius (default 0.5rem).
- * @cssprop --carif-target-size - Minimum size of click targets (default 2.75rem).
+ * @event carif-results - Events arrived (a page of the list, the month of the grid, or the compact block). `detail: { total, items, query }`.
+ * @event carif-select - The visitor opened an event. `detail: { item }`.
+ * @event carif-error - A request failed (the widget shows a message and a retry button). `detail: { error }`.
+ * @event carif-change - The visitor changed the search, the view or the month. `detail: { state }`.
  */
 export class CarifEventAgenda extends CarifSearchElement {
   static override styles = [baseStyles, layoutStyles, pieceStyles, agendaStyles];
@@ -181,7 +155,8 @@ export class CarifEventAgenda extends CarifSearchElement {
     today: () => this.clock.today,
     showPast: () => this.showPast,
   });
-  private readonly detail = new DetailDialog<AgendaEvent, typeof import('./detail.js')>(this, () => import('./detail.js'));
+  /** The detail, its words and its sanitiser (DOMPurify) load on first use. */
+  private readonly detail = new DetailDialog<AgendaEvent, typeof import('./detail.js')>(this, () => import('./detail.js').then(async (m) => (await m.detailWords.load(this.language), m)));
   @state() private exportMessage = '';
   private presetsApplied = false;
 
@@ -190,7 +165,7 @@ export class CarifEventAgenda extends CarifSearchElement {
   }
 
   protected override loadLanguage(lang: Lang): Promise<unknown> {
-    return Promise.all([super.loadLanguage(lang), agendaStrings.load(lang), eventCodes.load(lang)]);
+    return Promise.all([super.loadLanguage(lang), agendaStrings.load(lang), eventCodes.load(lang), this.detail.module?.detailWords.load(lang)]);
   }
 
   private get compact(): boolean {

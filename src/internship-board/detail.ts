@@ -1,4 +1,4 @@
-import { renderDialogHead } from '../core/detail-dialog.js';
+import { renderDialogHead } from '../core/dialog-head.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatDate } from '../core/format.js';
@@ -10,6 +10,8 @@ import { internshipCodes } from '../data/stages/codes.js';
 import type { Internship } from '../data/stages/record.js';
 import { periodText, placeText, renderOfferContact, welcomesText } from './parts.js';
 import type { BoardStrings } from './strings.js';
+import { detailWords } from './detail-strings.js';
+export { detailWords };
 export { detailStyles } from '../core/dialog.styles.js';
 
 /**
@@ -24,13 +26,14 @@ function richSection(title: string, raw: string | null, fallback?: string): Temp
 }
 
 export function renderDetail(item: Internship, t: BoardStrings, lang: Lang, closeLabel: string, onClose: () => void): TemplateResult {
+  const d = detailWords.get(lang);
   const label = internshipCodes.label;
   const e = item.employer;
-  const accessibility = item.disabilityFriendly ? [t.accessible, item.accessibility].filter(Boolean).join('. ') : item.accessibility;
+  const accessibility = item.disabilityFriendly ? [d.accessible, item.accessibility].filter(Boolean).join('. ') : item.accessibility;
   return html`${renderDialogHead(plainText(item.title), closeLabel, onClose)}
     <div class="dialog-body">
       <dl class="facts">
-        ${fact(t.typeShort, item.type && label('stageTypes', item.type, lang))}
+        ${fact(d.typeShort, item.type && label('stageTypes', item.type, lang))}
         ${fact(t.employer, plainText(e.name))}
         ${fact(t.sectorShort, e.naf && label('naf', e.naf, lang))}
         ${fact(t.size, e.size && label('tailles', e.size, lang))}
@@ -42,9 +45,9 @@ export function renderDetail(item: Internship, t: BoardStrings, lang: Lang, clos
         ${fact(t.welcomes, welcomesText(item.welcomes, t))}
       </dl>
       ${renderOfferContact(item, t)}
-      ${richSection(t.whatYouDo, item.description)}
-      ${richSection(t.conditions, item.conditions)}
-      ${richSection(t.accessibility, accessibility, t.accessibilityUnknown)}
-      ${item.published ? html`<p class="notice">${t.published(formatDate(lang, item.published))}</p>` : nothing}
+      ${richSection(d.whatYouDo, item.description)}
+      ${richSection(d.conditions, item.conditions)}
+      ${richSection(d.accessibility, accessibility, d.accessibilityUnknown)}
+      ${item.published ? html`<p class="notice">${d.published(formatDate(lang, item.published))}</p>` : nothing}
     </div>`;
 }

@@ -40,42 +40,18 @@ type Query = { where: string; orderBy: string; offset: number; limit: number; mo
  *
  * @summary Internship and immersion board.
  * @tagname carif-internship-board
+ * @attribute {string[]} public - Preset publics: `college lycee lycee_pro etudiants jeunes demandeurs_emploi salaries`.
+ *
+ * @csspart modes - The choice between offers and the employer directory.
+ * @csspart map - The map of the results (when shown).
+ * @csspart map-toggle - The button that shows or hides the map.
+ * @cssprop --carif-color-accent - The selected marker on the map (default #a63a00).
  *
  * @event carif-results - A page of results arrived. `detail: { total, items, query }`.
  * @event carif-select - The visitor opened an offer. `detail: { item }`.
  * @event carif-error - A request failed (the widget shows a message and a retry button). `detail: { error }`.
  * @event carif-change - The visitor changed the search. `detail: { state }`.
  *
- * @slot loading - Replaces the loading message.
- * @slot empty - Replaces the "no result" message.
- * @slot error - Replaces the error message (the retry button stays).
- *
- * @csspart search - The search form.
- * @csspart search-input - The keyword field.
- * @csspart button - Every button.
- * @csspart modes - The choice between offers and the employer directory.
- * @csspart filters - The filter panel.
- * @csspart filter-group - One group of filters.
- * @csspart results - The results area.
- * @csspart summary - The result count line.
- * @csspart list - The list of results.
- * @csspart card - One offer or employer.
- * @csspart card-title - The title of a card.
- * @csspart map - The map of the results (when shown).
- * @csspart pagination - The page navigation.
- * @csspart dialog - The detail dialog.
- * @csspart loading - The loading state.
- * @csspart empty - The empty state.
- * @csspart error - The error state.
- * @csspart retry-button - The retry button.
- * @csspart sample-notice - The "sample data" notice.
- *
- * @cssprop --carif-color-primary - Buttons, links, headings accents (default #1d4f91).
- * @cssprop --carif-color-text - Text colour (default #1e1e1e).
- * @cssprop --carif-color-surface - Cards and fields background (default #fff).
- * @cssprop --carif-font-family - Font (default the system font).
- * @cssprop --carif-radius - Corner radius (default 0.5rem).
- * @cssprop --carif-target-size - Minimum size of click targets (default 2.75rem).
  * @cssprop --carif-map-height - Height of the map (default 22rem).
  */
 export class CarifInternshipBoard extends CarifSearchElement {
@@ -144,7 +120,8 @@ export class CarifInternshipBoard extends CarifSearchElement {
       place: { communes: () => this.communesDataset, regions: () => this.regions, choose: (_, s) => ({ sort: s.mode === 'offers' ? 'distance' : s.sort }) },
     },
   );
-  private readonly detail = new DetailDialog<Internship, typeof import('./detail.js')>(this, () => import('./detail.js'));
+  /** The detail, its words and its sanitiser (DOMPurify) load on first use. */
+  private readonly detail = new DetailDialog<Internship, typeof import('./detail.js')>(this, () => import('./detail.js').then(async (m) => (await m.detailWords.load(this.language), m)));
   /** The map (and Leaflet) loads only when the visitor asks for it. */
   @state() private showMap = false;
   private readonly map = new LazyMap(this, () => ({ tileUrl: this.tileUrl, attribution: this.tileAttribution, lang: this.language, onSelect: (id) => this.openById(id) }), (m) => this.warn(m));
@@ -155,7 +132,7 @@ export class CarifInternshipBoard extends CarifSearchElement {
   }
 
   protected override loadLanguage(lang: Lang): Promise<unknown> {
-    return Promise.all([super.loadLanguage(lang), boardStrings.load(lang), internshipCodes.load(lang)]);
+    return Promise.all([super.loadLanguage(lang), boardStrings.load(lang), internshipCodes.load(lang), this.detail.module?.detailWords.load(lang)]);
   }
 
   private get size(): number {

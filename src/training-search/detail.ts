@@ -1,4 +1,4 @@
-import { renderDialogHead } from '../core/detail-dialog.js';
+import { renderDialogHead } from '../core/dialog-head.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatDate, formatHours, formatPrice } from '../core/format.js';

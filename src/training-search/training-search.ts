@@ -34,49 +34,12 @@ type Query = { where: string; orderBy: string; offset: number; limit: number };
  *
  * @summary Regional training offer search.
  * @tagname carif-training-search
+ * @attribute {string[]} public - Preset publics: `jeunes demandeurs_emploi salaries personnes_handicapees scolaires etudiants tout_public`.
  *
  * @event carif-results - A page of results arrived. `detail: { total, items, query }`.
  * @event carif-select - The visitor opened a training. `detail: { item }`.
  * @event carif-error - A request failed (the widget shows a message and a retry button). `detail: { error }`.
  * @event carif-change - The visitor changed the search. `detail: { state }` (the same keys as `sync-url`).
- *
- * @slot loading - Replaces the loading message.
- * @slot empty - Replaces the "no result" message.
- * @slot error - Replaces the error message (the retry button stays).
- *
- * @csspart search - The search form.
- * @csspart search-input - The keyword field.
- * @csspart button - Every button.
- * @csspart filters - The filter panel.
- * @csspart filter-group - One group of filters (a fieldset).
- * @csspart results - The results area.
- * @csspart summary - The result count line.
- * @csspart list - The list of results.
- * @csspart card - One result.
- * @csspart card-title - The title of a result.
- * @csspart pagination - The page navigation.
- * @csspart dialog - The detail dialog.
- * @csspart loading - The loading state.
- * @csspart empty - The empty state.
- * @csspart error - The error state.
- * @csspart retry-button - The retry button.
- * @csspart sample-notice - The "sample data" notice.
- *
- * @cssprop --carif-color-primary - Buttons, links, headings accents (default #1d4f91).
- * @cssprop --carif-color-on-primary - Text on primary buttons (default #fff).
- * @cssprop --carif-color-text - Text colour (default #1e1e1e).
- * @cssprop --carif-color-muted - Secondary text (default #555).
- * @cssprop --carif-color-border - Borders (default #8a8a8a).
- * @cssprop --carif-color-surface - Cards and fields background (default #fff).
- * @cssprop --carif-color-surface-alt - Panels background (default #f3f5f8).
- * @cssprop --carif-color-background - Widget background (default transparent).
- * @cssprop --carif-color-error - Error accent (default #b3261e).
- * @cssprop --carif-color-focus - Focus ring (default #0a58ca).
- * @cssprop --carif-font-family - Font (default the system font).
- * @cssprop --carif-font-size - Base size (default the visitor's browser setting).
- * @cssprop --carif-radius - Corner radius (default 0.5rem).
- * @cssprop --carif-spacing - Base spacing (default 1rem).
- * @cssprop --carif-target-size - Minimum size of click targets (default 2.75rem).
  */
 export class CarifTrainingSearch extends CarifSearchElement {
   static override styles = [baseStyles, layoutStyles];

@@ -45,34 +45,16 @@ const PRESETS: Preset<FacetGroup>[] = [
  *
  * @summary Map and list of the venues of the regional public guidance service.
  * @tagname carif-venue-map
+ * @attribute {string[]} public - Preset publics: `jeunes scolaires etudiants demandeurs_emploi salaries personnes_handicapees familles tout_public`.
+ *
+ * @csspart map - The map.
+ * @csspart more-button - The button that shows more venues in the list.
  *
  * @event carif-results - The venues of a search arrived. `detail: { total, items, query }`.
  * @event carif-select - The visitor selected a venue, on the map or in the list. `detail: { item }`.
  * @event carif-error - A request failed (the widget shows a message and a retry button). `detail: { error }`.
  * @event carif-change - The visitor changed the search. `detail: { state }`.
  *
- * @slot loading - Replaces the loading message.
- * @slot empty - Replaces the "no result" message.
- * @slot error - Replaces the error message (the retry button stays).
- *
- * @csspart title - The heading.
- * @csspart search - The search form.
- * @csspart button - Every button.
- * @csspart filters - The filter panel.
- * @csspart filter-group - One group of filters.
- * @csspart results - The map and the list.
- * @csspart summary - The count line.
- * @csspart map - The map.
- * @csspart list - The list of venues.
- * @csspart card - One venue.
- * @csspart card-title - The name of a venue.
- * @csspart loading - The loading state.
- * @csspart empty - The empty state.
- * @csspart error - The error state.
- * @csspart retry-button - The retry button.
- * @csspart sample-notice - The "sample data" notice.
- *
- * @cssprop --carif-color-primary - Buttons, links, markers (default #1d4f91).
  * @cssprop --carif-color-accent - The selected venue (default #a63a00).
  * @cssprop --carif-map-height - Height of the map (default 26rem; the `height` attribute wins).
  */

@@ -346,16 +346,6 @@ describe('<carif-event-agenda> faults', () => {
 
   const withBase = (base: string, timeout = 15) => mount(html`<carif-event-agenda api-base=${base} timeout=${timeout} .now=${NOW}></carif-event-agenda>`);
 
-  it('HTTP 500: a message, a carif-error event, and a retry that works', async () => {
-    freshCache();
-    const error = nextEvent<{ error: { kind: string } }>(document, 'carif-error');
-    const el = await withBase(faultBase('status=500', 2));
-    expect(errorText(el)).to.match(/problème/);
-    expect((await error).detail.error.kind).to.equal('server');
-    $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
-    await waitUntil(() => $$(el, 'article.card').length === 20, 'retry did not bring results');
-  });
-
   it('HTTP 429 with Retry-After, malformed JSON, a dropped connection, a timeout', async () => {
     expect(errorText(await withBase(faultBase('status=429,retry-after=7', 2)))).to.match(/7 secondes/);
     expect(errorText(await withBase(faultBase('malformed')))).to.match(/illisible/);
@@ -403,23 +393,4 @@ describe('<carif-event-agenda> faults', () => {
     expect(slot.assignedElements()[0]!.textContent).to.equal('Rien ici.');
   });
 
-  it('tolerates a second definition of the tag and leaves no global behind', async () => {
-    const before = new Set(Object.keys(window));
-    const { CarifEventAgenda } = await import('../../src/event-agenda/event-agenda.js');
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
-      class SecondCopy extends CarifEventAgenda {}
-      expect(() => SecondCopy.define('carif-event-agenda')).to.not.throw();
-    } finally {
-      console.warn = warn;
-    }
-    expect(warnings[0]).to.contain('already defined');
-    expect(customElements.get('carif-event-agenda')).to.equal(CarifEventAgenda);
-    const el = await mount();
-    await openFirstDetail(el);
-    const added = Object.keys(window).filter((k) => !before.has(k) && !k.startsWith('__'));
-    expect(added).to.deep.equal([]);
-  });
 });

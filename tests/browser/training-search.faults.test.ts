@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/training-search/define.js';
 import type { CarifTrainingSearch } from '../../src/training-search/training-search.js';
-import type { CarifErrorDetail } from '../../src/core/events.js';
 import { $, $$, faultBase, freshCache, nextEvent, settled, watchPageErrors } from '../helpers/helpers.js';
 
 async function mountWith(apiBase: string, extra = ''): Promise<CarifTrainingSearch> {
@@ -18,20 +17,6 @@ describe('<carif-training-search> faults', () => {
   afterEach(() => {
     watch.stop();
     expect(watch.errors, 'uncaught errors on the host page').to.deep.equal([]);
-  });
-
-  it('HTTP 500: says the service has a problem, emits carif-error, and the retry works', async () => {
-    freshCache();
-    const errorEvent = new Promise<CustomEvent<CarifErrorDetail>>((resolve) => document.addEventListener('carif-error', (e) => resolve(e as CustomEvent<CarifErrorDetail>), { once: true }));
-    const el = await mountWith(faultBase('status=500', 2));
-    expect(await settled(el)).to.equal('error');
-    expect(errorText(el)).to.match(/problème/);
-    const e = await errorEvent;
-    expect(e.detail.error.kind).to.equal('server');
-    expect(e.detail.error.status).to.equal(500);
-    $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
-    await waitUntil(() => $$(el, '.card').length === 10, 'retry did not bring results', { timeout: 8000 });
-    expect($(el, '[part="error"]')).to.equal(null);
   });
 
   it('HTTP 429: says to wait, with the Retry-After delay', async () => {

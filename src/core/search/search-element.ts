@@ -5,7 +5,56 @@ import { isRegion } from './presets.js';
 
 /**
  * The attributes every search widget has, under the same names: the regions it is limited to,
- * the départements and publics it starts with, where it finds communes, and its heading.
+ * the départements and publics it starts with, where it finds communes, and its heading. The
+ * slots, parts and theme properties below are those of every widget.
+ *
+ * @slot loading - Replaces the loading message.
+ * @slot empty - Replaces the "no result" message.
+ * @slot error - Replaces the error message (the retry button stays).
+ *
+ * @csspart title - The heading of the widget.
+ * @csspart search - The keyword search form.
+ * @csspart search-input - The keyword field.
+ * @csspart search-button - The search button.
+ * @csspart button - Every button (with a second name for the particular ones below).
+ * @csspart filters-toggle - The button that shows or hides the filters (narrow screens).
+ * @csspart filters - The filter panel.
+ * @csspart filter-group - One group of filters (a fieldset).
+ * @csspart around-me - The "around me" button of the place filter.
+ * @csspart clear-button - The "clear all filters" button.
+ * @csspart results - The results area.
+ * @csspart summary - The heading that says how many results.
+ * @csspart print-button - The "print the list" button.
+ * @csspart list - The list of results.
+ * @csspart card - One result.
+ * @csspart card-title - The title of a result.
+ * @csspart details-button - The button that opens (or shows) the detail of a result.
+ * @csspart contact-link - A call or e-mail button on a result.
+ * @csspart pagination - The page navigation.
+ * @csspart dialog - The detail dialog.
+ * @csspart close-button - The button that closes the detail.
+ * @csspart loading - The loading state.
+ * @csspart empty - The "no result" state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The retry button.
+ * @csspart sample-notice - The "sample data" notice.
+ *
+ * @cssprop --carif-color-primary - Buttons, links, headings accents (default #1d4f91).
+ * @cssprop --carif-color-on-primary - Text on primary buttons (default #fff).
+ * @cssprop --carif-color-text - Text colour (default #1e1e1e).
+ * @cssprop --carif-color-muted - Secondary text (default #555).
+ * @cssprop --carif-color-border - Borders (default #8a8a8a).
+ * @cssprop --carif-color-surface - Cards and fields background (default #fff).
+ * @cssprop --carif-color-surface-alt - Panels background (default #f3f5f8).
+ * @cssprop --carif-color-background - Widget background (default transparent).
+ * @cssprop --carif-color-error - Error accent (default #b3261e).
+ * @cssprop --carif-color-success - "Open now" and other good news (default #1b6e3a).
+ * @cssprop --carif-color-focus - Focus ring (default #0a58ca).
+ * @cssprop --carif-font-family - Font (default the system font).
+ * @cssprop --carif-font-size - Base size (default the visitor's browser setting).
+ * @cssprop --carif-radius - Corner radius (default 0.5rem).
+ * @cssprop --carif-spacing - Base spacing (default 1rem).
+ * @cssprop --carif-target-size - Minimum size of click targets (default 2.75rem).
  */
 export abstract class CarifSearchElement extends CarifElement {
   /** Only results in these INSEE regions (space-separated), e.g. `27`. */
