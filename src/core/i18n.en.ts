@@ -6,6 +6,7 @@ export const en: CoreStrings = {
   retry: 'Try again',
   close: 'Close',
   print: 'Print the list',
+  skipToResults: 'Skip to the results',
   sampleData: 'Sample data: what is shown here is not real.',
   previous: 'Previous',
   next: 'Next',

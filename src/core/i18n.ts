@@ -32,6 +32,7 @@ const fr = {
   retry: 'Réessayer',
   close: 'Fermer',
   print: 'Imprimer la liste',
+  skipToResults: 'Aller aux résultats',
   sampleData: 'Données d’exemple : ce qui est affiché ici n’est pas réel.',
   previous: 'Précédent',
   next: 'Suivant',

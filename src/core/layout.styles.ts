@@ -37,6 +37,17 @@ export const layoutStyles = css`
     flex: 1 1 12em;
     min-width: 0;
   }
+  .skip-link:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .skip-link {
+    margin-block-end: 0.5rem;
+  }
   .layout {
     display: grid;
     gap: var(--_gap);
@@ -227,6 +238,7 @@ export const layoutStyles = css`
     .search,
     .filters,
     .filters-toggle,
+    .skip-link,
     .tools,
     .pagination,
     .card-contact,

@@ -1,5 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { renderSearchBox } from './templates.js';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /** How long typing pauses before the words are searched. */
 export const SEARCH_DEBOUNCE_MS = 350;
@@ -43,15 +42,18 @@ export class SearchText implements ReactiveController {
     this.timer = setTimeout(() => this.flush(), SEARCH_DEBOUNCE_MS);
   }
 
-  render(o: { label: string; placeholder: string; button: string }): TemplateResult {
-    return renderSearchBox({
-      ...o,
-      value: this.draft,
-      onInput: (e) => this.onInput(e),
-      onSubmit: (e) => {
-        e.preventDefault();
-        this.flush();
-      },
-    });
+  /** The keyword search form. */
+  render(label: string, placeholder: string, button: string): TemplateResult {
+    const submit = (e: Event) => {
+      e.preventDefault();
+      this.flush();
+    };
+    return html`<form class="search" part="search" role="search" aria-label=${label} @submit=${submit}>
+      <label for="q">${label}</label>
+      <div class="search-row">
+        <input id="q" part="search-input" type="search" name="q" autocomplete="off" enterkeyhint="search" maxlength="200" .value=${this.draft} placeholder=${placeholder} @input=${(e: Event) => this.onInput(e)} />
+        <button class="button primary" part="button search-button" type="submit">${button}</button>
+      </div>
+    </form>`;
   }
 }

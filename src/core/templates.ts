@@ -31,18 +31,6 @@ export function renderPagination(page: number, pages: number, s: CoreStrings, go
 }
 
 /**
- * The filters and the results side by side (from 48rem of container width), the filters behind a
- * toggle button on narrow screens.
- */
-export function renderFilterLayout(o: { open: boolean; toggleLabel: string; onToggle: () => void; filters: TemplateResult; results: TemplateResult; resultsClass?: string }): TemplateResult {
-  return html`<div class="layout">
-    <button type="button" class="button filters-toggle" part="button filters-toggle" aria-expanded=${o.open ? 'true' : 'false'} aria-controls="filters" @click=${o.onToggle}>${o.toggleLabel}</button>
-    ${o.filters}
-    <section class="results ${o.resultsClass ?? ''}" part="results" aria-labelledby="results-heading">${o.results}</section>
-  </div>`;
-}
-
-/**
  * A choice between a few ways to see the results (radios shown as a row of boxes): the fieldset
  * has the class and part `part`, its radios the name `name`.
  */
@@ -50,44 +38,6 @@ export function renderChoice<V extends string>(o: { part: string; name: string; 
   return html`<fieldset class="choice ${o.part}" part=${o.part}>
     <legend>${o.legend}</legend>
     ${o.options.map(([v, text]) => html`<label class="check"><input type="radio" name=${o.name} .value=${v} .checked=${o.value === v} @change=${() => o.onChange(v)} /> ${text}</label>`)}
-  </fieldset>`;
-}
-
-/** The keyword search form. */
-export function renderSearchBox(o: { label: string; placeholder: string; button: string; value: string; onInput: (e: Event) => void; onSubmit: (e: Event) => void }): TemplateResult {
-  return html`<form class="search" part="search" role="search" @submit=${o.onSubmit}>
-    <label for="q">${o.label}</label>
-    <div class="search-row">
-      <input id="q" part="search-input" type="search" name="q" autocomplete="off" enterkeyhint="search" maxlength="200" .value=${o.value} placeholder=${o.placeholder} @input=${o.onInput} />
-      <button class="button primary" part="button search-button" type="submit">${o.button}</button>
-    </div>
-  </form>`;
-}
-
-/**
- * One facet group as checkboxes with counts. Values come in a fixed order (`order`, a code
- * table's) or alphabetically by label: never by popularity, never sponsored.
- */
-export function renderFacetGroup(o: {
-  group: string;
-  legend: string;
-  counts: { value: string; count: number }[] | undefined;
-  selected: string[];
-  name: (value: string) => string;
-  lang: string;
-  order?: string[];
-  onToggle: (value: string, checked: boolean) => void;
-}): TemplateResult | typeof nothing {
-  const countOf = new Map((o.counts ?? []).map((c) => [c.value, c.count]));
-  let values = o.order ?? [...new Set([...countOf.keys(), ...o.selected])].sort((a, b) => o.name(a).localeCompare(o.name(b), o.lang));
-  values = values.filter((v) => countOf.has(v) || o.selected.includes(v) || (!o.counts && o.order));
-  if (!values.length) return nothing;
-  return html`<fieldset part="filter-group" data-group=${o.group}>
-    <legend>${o.legend}</legend>
-    ${values.map((v) => {
-      const n = countOf.get(v);
-      return checkbox(o.group, o.selected.includes(v), html`<span>${o.name(v)}</span>${n !== undefined ? html` <span class="count">(${n.toLocaleString(o.lang)})</span>` : nothing}`, (on) => o.onToggle(v, on), v);
-    })}
   </fieldset>`;
 }
 

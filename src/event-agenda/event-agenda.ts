@@ -297,8 +297,8 @@ export class CarifEventAgenda extends CarifSearchElement {
               search.update({ view, month: search.state.month || this.clock.today.slice(0, 7) });
             },
           })}
-      ${renderSearchBox(search, { label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton })}
-      ${renderSearchLayout(search, { filters: t.filters, show: t.showFilters, hide: t.hideFilters, clear: t.clearFilters, content: renderAgendaFilters(search, { t, lang: this.language, monthView: this.monthView, showPast: this.showPast }), results: this.renderResults() })}
+      ${renderSearchBox(search, t)}
+      ${renderSearchLayout(search, t, renderAgendaFilters(search, { t, lang: this.language, monthView: this.monthView, showPast: this.showPast }), this.renderResults())}
       ${dialog}
     `;
   }

@@ -206,8 +206,8 @@ export class CarifInternshipBoard extends CarifSearchElement {
             ],
             onChange: (mode) => search.update({ mode, sort: search.state.near && mode === 'offers' ? 'distance' : 'start' }),
           })}
-      ${renderSearchBox(search, { label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton })}
-      ${renderSearchLayout(search, { filters: t.filters, show: t.showFilters, hide: t.hideFilters, clear: t.clearFilters, content: this.renderFilters(), results: this.renderResults() })}
+      ${renderSearchBox(search, t)}
+      ${renderSearchLayout(search, t, this.renderFilters(), this.renderResults())}
       ${this.detail.render((item, detail, close) => detail.renderDetail(item, t, this.language, this.strings.close, close))}
     `;
   }

@@ -157,8 +157,8 @@ export class CarifTrainingSearch extends CarifSearchElement {
     const t = this.t;
     return html`
       ${renderTitle(this.heading ?? t.title)}
-      ${renderSearchBox(this.search, { label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton })}
-      ${renderSearchLayout(this.search, { filters: t.filters, show: t.showFilters, hide: t.hideFilters, clear: t.clearFilters, content: this.renderFilters(), results: this.renderResults() })}
+      ${renderSearchBox(this.search, t)}
+      ${renderSearchLayout(this.search, t, this.renderFilters(), this.renderResults())}
       ${this.detail.render((item, detail, close) => detail.renderDetail(item, t, this.language, this.strings.close, close))}
     `;
   }

@@ -47,7 +47,7 @@ export const en: VenueStrings = {
   noContact: 'No phone or e-mail published: go there during opening hours.',
   sproMember: 'Member of the regional public guidance service',
   territory: 'Area',
-  more: (n) => `Show ${n} more places`,
+  more: (n) => `Show ${plural('en', n, { one: 'more place', other: 'more places' })}`,
   listHeading: 'List of places',
   printHours: 'Opening hours',
 };

@@ -45,7 +45,7 @@ const fr = {
   noContact: 'Pas de téléphone ni d’e-mail publié : présentez-vous aux heures d’ouverture.',
   sproMember: 'Membre du service public régional de l’orientation',
   territory: 'Territoire',
-  more: (n: number) => `Afficher ${n} lieux de plus`,
+  more: (n: number) => `Afficher ${plural('fr', n, { one: 'lieu', other: 'lieux' })} de plus`,
   listHeading: 'Liste des lieux',
   printHours: 'Horaires',
 };

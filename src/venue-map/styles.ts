@@ -29,14 +29,6 @@ export const venueStyles = css`
     border-radius: var(--_radius);
     overflow: hidden;
   }
-  .skip-map:not(:focus) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
   .card.is-selected {
     border-color: var(--carif-color-accent, #a63a00);
     box-shadow: 0 0 0 2px var(--carif-color-accent, #a63a00);

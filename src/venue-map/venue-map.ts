@@ -49,6 +49,7 @@ const PRESETS: Preset<FacetGroup>[] = [
  *
  * @csspart map - The map.
  * @csspart more-button - The button that shows more venues in the list.
+ * @csspart skip-map - The link past the map to the list (shown when it has the focus).
  *
  * @event carif-results - The venues of a search arrived. `detail: { total, items, query }`.
  * @event carif-select - The visitor selected a venue, on the map or in the list. `detail: { item }`.
@@ -287,8 +288,8 @@ export class CarifVenueMap extends CarifSearchElement {
     const heading = this.heading ?? t.title;
     return html`
       ${renderTitle(heading)} ${heading ? html`<p class="intro">${t.intro}</p>` : nothing}
-      ${renderSearchBox(this.search, { label: t.searchLabel, placeholder: t.searchPlaceholder, button: t.searchButton })}
-      ${renderSearchLayout(this.search, { filters: t.filters, show: t.showFilters, hide: t.hideFilters, clear: t.clearFilters, content: this.renderFilters(), results: this.renderResults(), resultsClass: 'places' })}
+      ${renderSearchBox(this.search, t)}
+      ${renderSearchLayout(this.search, t, this.renderFilters(), this.renderResults(), 'places')}
     `;
   }
 
@@ -324,7 +325,7 @@ export class CarifVenueMap extends CarifSearchElement {
       ${value && value.total > MAX_VENUES ? html`<p class="notice" role="status">${t.tooMany(MAX_VENUES, value.total)}</p>` : nothing}
       <div class="places-grid">
         <div class="map-wrap">
-          <button type="button" class="button skip-map" part="button" @click=${() => this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus()}>${this.strings.map.skip}</button>
+          <button type="button" class="button skip-link skip-map" part="button skip-map" @click=${() => this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus()}>${this.strings.map.skip}</button>
           ${this.map.failed
             ? html`<p class="state" role="status">${this.strings.map.failed}</p>`
             : html`<div id="map" class="map" part="map" role="region" aria-label=${t.mapLabel} style=${styleMap(this.mapHeight ? { height: this.mapHeight } : {})}></div>`}

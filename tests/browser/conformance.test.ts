@@ -5,14 +5,14 @@
  * custom-elements.json). Widget-specific behaviour is tested beside each widget.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { html } from 'lit';
 import 'axe-core';
 import '../../src/training-search/define.js';
 import '../../src/internship-board/define.js';
 import '../../src/event-agenda/define.js';
 import '../../src/venue-map/define.js';
-import { $, $$, faultBase, freshCache, nextEvent, settled, watchPageErrors } from '../helpers/helpers.js';
+import { $, $$, active, faultBase, freshCache, nextEvent, settled, tabTo, watchPageErrors } from '../helpers/helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 /** Each widget, and whether its results open a detail dialog. */
@@ -94,6 +94,17 @@ for (const { tag, dialog } of WIDGETS) {
       partsIn(loading).forEach((p) => seen.add(p));
       expect(seen.size).to.be.greaterThan(10);
       expect([...seen].filter((p) => !documented.has(p)).sort(), 'rendered but not documented').to.deep.equal([]);
+    });
+
+    it('a skip link past the filters takes the keyboard to the results', async () => {
+      const el = await mount(tag);
+      await settled(el);
+      $<HTMLInputElement>(el, '#q')!.focus();
+      const skip = await tabTo(el, (a) => a.getAttribute('part') === 'button skip-link', 3);
+      // Hidden until it has the focus, then seen.
+      expect(skip.getBoundingClientRect().width).to.be.greaterThan(40);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => active(el)?.id === 'results-heading', 'the results heading did not get the focus');
     });
 
     it('fits a 320 px phone screen without sideways scrolling, every button at least 44 px high', async () => {

@@ -17,6 +17,7 @@ import { isRegion } from './presets.js';
  * @csspart search-input - The keyword field.
  * @csspart search-button - The search button.
  * @csspart button - Every button (with a second name for the particular ones below).
+ * @csspart skip-link - The link past the filters to the results (shown when it has the focus).
  * @csspart filters-toggle - The button that shows or hides the filters (narrow screens).
  * @csspart filters - The filter panel.
  * @csspart filter-group - One group of filters (a fieldset).

@@ -94,7 +94,7 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
   private announced: unknown;
 
   constructor(
-    private readonly host: Host,
+    readonly host: Host,
     readonly spec: SearchSpec<G, S, Q, V>,
     readonly o: SearchOptions<G, S>,
   ) {

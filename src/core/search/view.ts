@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CarifResultsDetail } from '../events.js';
 import { intlLocale, type Lang } from '../i18n.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../states.js';
-import { renderFacetGroup, renderFilterLayout } from '../templates.js';
+import { checkbox } from '../templates.js';
+import type { SearchWords } from '../i18n.js';
 import { isAbort } from '../../data/errors.js';
 import type { FacetedSearch } from './search.js';
 
@@ -13,41 +14,59 @@ type AnySearch<V extends CarifResultsDetail = any> = FacetedSearch<any, any, any
 /** The widget's heading, when it has one. */
 export const renderTitle = (heading: string): TemplateResult | typeof nothing => (heading ? html`<h2 class="title" part="title">${heading}</h2>` : nothing);
 
-/** The keyword box, unless hidden. */
-export function renderSearchBox(search: AnySearch, o: { label: string; placeholder: string; button: string }): TemplateResult | typeof nothing {
-  return search.isHidden('search') ? nothing : search.text.render(o);
-}
+/** The words of a widget the search view says: the shared ones and its search box's. */
+export type ViewWords = SearchWords & { searchLabel: string; searchPlaceholder: string };
 
-/** The filter panel beside the results (behind a toggle button on narrow screens). */
-export function renderSearchLayout(
-  search: AnySearch,
-  o: { filters: string; show: (n: number) => string; hide: string; clear: string; content: unknown; results: TemplateResult; resultsClass?: string },
-): TemplateResult {
-  const open = search.filtersOpen;
-  const filters = html`<div id="filters" class="filters ${open ? 'open' : ''}" part="filters" role="group" aria-label=${o.filters}>
-    ${o.content}
-    ${search.activeCount ? html`<button type="button" class="button" part="button clear-button" @click=${() => search.clear()}>${o.clear}</button>` : nothing}
-  </div>`;
-  return renderFilterLayout({ open, toggleLabel: open ? o.hide : o.show(search.activeCount), onToggle: () => search.toggleFilters(), filters, results: o.results, resultsClass: o.resultsClass });
+/** The keyword box, unless hidden. */
+export function renderSearchBox(search: AnySearch, t: ViewWords): TemplateResult | typeof nothing {
+  return search.isHidden('search') ? nothing : search.text.render(t.searchLabel, t.searchPlaceholder, t.searchButton);
 }
 
 /**
- * One facet group with its counts, unless hidden. Values keep a code table's order when `order`
- * is given, else go alphabetically: never by popularity, never sponsored.
+ * A skip link past the filters, then the filters and the results side by side (from 48rem of
+ * container width), the filters behind a toggle button on narrow screens.
+ */
+export function renderSearchLayout(search: AnySearch, t: ViewWords, filters: unknown, results: TemplateResult, resultsClass = ''): TemplateResult {
+  const open = search.filtersOpen;
+  const n = search.activeCount;
+  return html`<button type="button" class="button skip-link" part="button skip-link" @click=${() => focusResults(search)}>${search.o.core().skipToResults}</button>
+    <div class="layout">
+      <button type="button" class="button filters-toggle" part="button filters-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="filters" @click=${() => search.toggleFilters()}>${open ? t.hideFilters : t.showFilters(n)}</button>
+      <div id="filters" class="filters ${open ? 'open' : ''}" part="filters" role="group" aria-label=${t.filters}>
+        ${filters} ${n ? html`<button type="button" class="button" part="button clear-button" @click=${() => search.clear()}>${t.clearFilters}</button>` : nothing}
+      </div>
+      <section class="results ${resultsClass}" part="results" aria-labelledby="results-heading">${results}</section>
+    </div>`;
+}
+
+/** The keyboard goes to the results heading (the skip link past the filters). */
+function focusResults(search: AnySearch): void {
+  const heading = search.host.renderRoot.querySelector<HTMLElement>('#results-heading');
+  heading?.focus();
+  heading?.scrollIntoView?.({ block: 'start' });
+}
+
+/**
+ * One facet group as checkboxes with their counts, unless hidden. Values keep a code table's
+ * order when `order` is given, else go alphabetically: never by popularity, never sponsored.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function renderGroup<G extends string>(search: FacetedSearch<G, any, any, any>, group: G, legend: string, o: { lang: Lang; name: (v: string) => string; order?: string[] }): TemplateResult | typeof nothing {
   if (search.isHidden(group)) return nothing;
-  return renderFacetGroup({
-    group,
-    legend,
-    counts: search.facets.value?.[group],
-    selected: search.state.selected[group],
-    name: o.name,
-    lang: intlLocale(o.lang),
-    order: o.order,
-    onToggle: (v, on) => search.toggle(group, v, on),
-  });
+  const counts = search.facets.value?.[group];
+  const selected: string[] = search.state.selected[group];
+  const locale = intlLocale(o.lang);
+  const countOf = new Map((counts ?? []).map((c) => [c.value, c.count]));
+  let values = o.order ?? [...new Set([...countOf.keys(), ...selected])].sort((a, b) => o.name(a).localeCompare(o.name(b), locale));
+  values = values.filter((v) => countOf.has(v) || selected.includes(v) || (!counts && o.order));
+  if (!values.length) return nothing;
+  return html`<fieldset part="filter-group" data-group=${group}>
+    <legend>${legend}</legend>
+    ${values.map((v) => {
+      const n = countOf.get(v);
+      return checkbox(group, selected.includes(v), html`<span>${o.name(v)}</span>${n !== undefined ? html` <span class="count">(${n.toLocaleString(locale)})</span>` : nothing}`, (on) => search.toggle(group, v, on), v);
+    })}
+  </fieldset>`;
 }
 
 /** Whether the last answer is on screen (not loading, not failed). */
