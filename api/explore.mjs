@@ -212,7 +212,8 @@ function facets(ds, params) {
  * cacheControl (of dataset answers, which also get an ETag; default no-cache: revalidate), workBudgetMs
  * (the most time one request may spend matching records, then 503).
  */
-export function createExploreHandler({ dataDir = DEFAULT_DATA_DIR, shiftDates = false, today, basePath = '/api/explore/v2.1', cacheControl = 'no-cache', workBudgetMs = WORK_BUDGET_MS } = {}) {
+export function createExploreHandler({ dataDir = DEFAULT_DATA_DIR, shiftDates = false, today, basePath = '/api/explore/v2.1', cacheControl = 'no-cache', workBudgetMs = WORK_BUDGET_MS, sample = true } = {}) {
+  const sampleHeader = sample ? { 'X-Carif-Sample-Data': '1' } : {};
   const cache = new Map();
   let shift = 0;
   if (shiftDates) {
@@ -251,7 +252,7 @@ export function createExploreHandler({ dataDir = DEFAULT_DATA_DIR, shiftDates = 
     const send = (status, body, extra = {}) => {
       if (res.writableEnded || res.destroyed) return;
       const text = typeof body === 'string' ? body : JSON.stringify(body);
-      const headers = { ...CORS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Carif-Sample-Data': '1', ...extra };
+      const headers = { ...CORS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...sampleHeader, ...extra };
       if (status === 200 && !fault) {
         // Dataset answers can be cached by a CDN in front and revalidated by browsers: an ETag of
         // the body, 304 when it did not change.
@@ -286,7 +287,7 @@ export function createExploreHandler({ dataDir = DEFAULT_DATA_DIR, shiftDates = 
         send(200, rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : ''), { 'Content-Type': 'application/jsonl; charset=utf-8' });
         return true;
       }
-      else body = { dataset_id: id, fields: Object.entries(ds.schema.fields).map(([name, type]) => ({ name, type })), metas: { records_count: ds.records.length, sample_data: true } };
+      else body = { dataset_id: id, fields: Object.entries(ds.schema.fields).map(([name, type]) => ({ name, type })), metas: { records_count: ds.records.length, sample_data: sample } };
       if (active) body = fault.transform?.(body, id) ?? body;
       send(200, body);
     } catch (e) {

@@ -171,3 +171,13 @@ test('Vue 3 sets list properties as strings (spaces or commas): the board reads 
   assert.equal(await page.evaluate(() => window.__results.at(-1)), expected);
   await page.close();
 });
+
+test('the command line installed from the tarball imports an LHEO file and serves it', async () => {
+  const bin = join(work, 'node_modules', '.bin', 'carif-oref-widgets');
+  assert.match(run(bin, ['--help'], work), /import lheo FILE\.xml --out DIR/);
+  const out = join(work, 'lheo-data');
+  const said = run(bin, ['import', 'lheo', join(ROOT, 'tests/fixtures/lheo/synthetic-small.xml'), '--out', out], work);
+  assert.match(said, /1 action imported/);
+  const records = JSON.parse(await readFile(join(out, 'formations.json'), 'utf8'));
+  assert.equal(records[0].intitule_formation, 'CAP cuisine');
+});
