@@ -3,8 +3,19 @@
 // that tests are stable), and TypeScript through esbuild.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { exploreMiddlewareKoa } from './api/explore.mjs';
+import { importInto } from './cli/folder.mjs';
+import { readLheo } from './cli/lheo.mjs';
+
+/**
+ * An LHEO export imported as a Carif-Oref would (`carif-oref-widgets import lheo`), served as
+ * `serve --data` serves it, at /imported/api/explore/v2.1 (tests/browser/lheo-import.test.ts).
+ */
+const imported = join(mkdtempSync(join(tmpdir(), 'carif-wtr-')), 'data');
+await importInto(imported, 'formations', (add) => readLheo('tests/fixtures/lheo/onisep-shape.xml', { onRecord: add }));
 
 const executablePath = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/lib/chromium/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 if (!executablePath) {
@@ -40,7 +51,7 @@ export default {
   rootDir: '.',
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 10 * 60_000,
-  middleware: [exploreMiddlewareKoa({ shiftDates: false })],
+  middleware: [exploreMiddlewareKoa({ shiftDates: false }), exploreMiddlewareKoa({ dataDir: imported, basePath: '/imported/api/explore/v2.1', sample: false })],
   mimeTypes: { '**/*.css': 'js' },
   plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cssInline, timezone],
   browsers: [

@@ -31,7 +31,8 @@ function text(node, path) {
     if (!n) return null;
   }
   const t = n.text.trim();
-  return t ? decodeTwice(t) : null;
+  // Producers write "-" for "nothing to say" (seen in Onisep's export).
+  return t && !/^-+$/.test(t) ? decodeTwice(t) : null;
 }
 const texts = (node, path) => {
   const parts = path.split('/');
@@ -98,8 +99,25 @@ function contact(node) {
     name,
     phone: text(node, 'telfixe/numtel') ?? text(node, 'portable/numtel'),
     email: text(node, 'courriel'),
-    web: text(node, 'web/urlweb'),
+    web: webAddress(text(node, 'web/urlweb')),
   };
+}
+
+/** A web address as producers write it ("lycee.fr", "www2.site.fr/page"): with its scheme. */
+function webAddress(v) {
+  if (!v) return null;
+  if (/^https?:\/\//i.test(v)) return v;
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(v) ? `http://${v}` : null;
+}
+
+/** The first contact that has a phone, an e-mail or a web address. */
+const firstReachable = (...contacts) => contacts.find((c) => c.phone || c.email || c.web) ?? contacts[0] ?? {};
+
+/** What producers put in <extras>: `info` → value (e.g. Onisep's formation-initiale). */
+function extras(node) {
+  const out = {};
+  for (const group of all(node, 'extras')) for (const e of all(group, 'extra')) if (e.attrs.info) out[e.attrs.info] = e.text.trim();
+  return out;
 }
 
 /**
@@ -113,7 +131,12 @@ export function formationRecords(f, today = new Date().toISOString().slice(0, 10
   const formationId = f.attrs.numero || null;
   const org = one(f, 'organisme-formation-responsable');
   const orgName = text(org, 'raison-sociale') ?? text(org, 'nom-organisme');
-  const formationContact = contact(one(one(f, 'contact-formation'), 'coordonnees'));
+  // Whom to ask: the formation's contact, else the organisation's (a human contact in every result).
+  const formationContact = firstReachable(
+    contact(one(one(f, 'contact-formation'), 'coordonnees')),
+    contact(one(one(org, 'contact-organisme'), 'coordonnees')),
+    contact(one(one(org, 'coordonnees-organisme'), 'coordonnees')),
+  );
   const actions = all(f, 'action');
   if (!actions.length) skipped.push({ id: formationId, reason: 'a formation without any action' });
   actions.forEach((a, i) => {
@@ -133,7 +156,9 @@ export function formationRecords(f, today = new Date().toISOString().slice(0, 10
     const starts = sessions.map((s) => isoDay(s.debut)).filter((d) => d && d >= today).sort();
     const accessText = text(a, 'acces-handicapes');
     const hours = (name) => int(text(a, name));
-    const web = text(a, 'url-action/urlweb') ?? text(f, 'url-formation/urlweb') ?? formationContact.web ?? null;
+    const web = webAddress(text(a, 'url-action/urlweb')) ?? webAddress(text(f, 'url-formation/urlweb')) ?? formationContact.web ?? null;
+    // Onisep marks initial (school) training in its extras; no standard LHEO element says the route.
+    const voie = extras(a)['formation-initiale'] === '1' ? ['scolaire'] : [];
     records.push({
       id_action: id,
       id_formation: formationId,
@@ -149,7 +174,7 @@ export function formationRecords(f, today = new Date().toISOString().slice(0, 10
       domaine: null,
       niveau_entree: int(text(f, 'code-niveau-entree')),
       niveau_sortie: int(text(f, 'code-niveau-sortie')),
-      voie: [],
+      voie,
       modalite_enseignement: int(text(a, 'modalites-enseignement')),
       modalites_entrees_sorties: int(text(a, 'modalites-entrees-sorties')),
       publics: [],

@@ -94,6 +94,15 @@ export class ExploreClient {
     return { total, results: b.results, sample };
   }
 
+  /**
+   * Any JSON answer of a keyless public API that is not Explore (RCO's catalogue, geo.api.gouv.fr),
+   * with the same timeout, cache, shared requests and classified errors. `label` names the source
+   * in errors (as `dataset` does for Explore).
+   */
+  async json(url: string, label: string, options: RequestOptions = {}): Promise<unknown> {
+    return (await this.getJson(url, label, options)).body;
+  }
+
   /** `GET /catalog/datasets/{dataset}/facets`: counts per value for each facet field. */
   async facets(dataset: string, fields: string[], where: string, options: RequestOptions = {}): Promise<FacetsAnswer> {
     const url = this.url(`/catalog/datasets/${encodeURIComponent(dataset)}/facets`, [

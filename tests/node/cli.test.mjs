@@ -134,3 +134,22 @@ test('serve --data: the Explore API over the folder (real data: no sample flag),
     server.close();
   }
 });
+
+test('the habits of a real export (Onisep LHEO 2.2): "-" for nothing, the organisation as contact, web addresses without scheme, extras', async () => {
+  const out = join(work, 'onisep');
+  const r = await cli('import', 'lheo', 'tests/fixtures/lheo/onisep-shape.xml', '--out', out);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /2 formations, 3 actions imported/);
+  const byId = Object.fromEntries(records(out).map((x) => [x.id_action, x]));
+  const bts = byId['9001_10001'];
+  assert.equal(bts.organisme_nom, 'Lycée des Tilleuls', 'raison-sociale "-" falls back to nom-organisme');
+  assert.equal(bts.conditions_specifiques, null, '"-" reads as nothing');
+  assert.equal(bts.contact_tel, '03 80 00 00 16', 'an empty contact-formation falls back to the organisation');
+  assert.equal(bts.url_formation, 'http://lycee-des-tilleuls.example.fr');
+  assert.deepEqual(bts.voie, ['scolaire'], "Onisep's extra formation-initiale");
+  assert.equal(bts.niveau_sortie, 6);
+  assert.match(bts.resultats_attendus, /^<p><b>À la fin :<\/b><br \/><p>/);
+  assert.equal(byId['9001_10002'].modalites_entrees_sorties, 1);
+  assert.deepEqual(byId['9001_10002'].sessions[0], { numero: '9001_10002_S1', debut: '00000000', fin: '99999999', etat_recrutement: null, inscription_debut: null, inscription_fin: null, adresse_inscription: null });
+  assert.equal(byId['9002_10003'].departement, '25', 'the département from the postcode when the address has none');
+});
