@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exploreMiddlewareKoa } from './api/explore.mjs';
+import { replayMiddlewareKoa } from './api/replay.mjs';
 import { importInto } from './cli/folder.mjs';
 import { readLheo } from './cli/lheo.mjs';
 
@@ -51,7 +52,7 @@ export default {
   rootDir: '.',
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 10 * 60_000,
-  middleware: [exploreMiddlewareKoa({ shiftDates: false }), exploreMiddlewareKoa({ dataDir: imported, basePath: '/imported/api/explore/v2.1', sample: false })],
+  middleware: [exploreMiddlewareKoa({ shiftDates: false }), exploreMiddlewareKoa({ dataDir: imported, basePath: '/imported/api/explore/v2.1', sample: false }), replayMiddlewareKoa()],
   mimeTypes: { '**/*.css': 'js' },
   plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cssInline, timezone],
   browsers: [

@@ -33,11 +33,25 @@ export const SCHEMAS = {
   communes: { code_insee: 'text', nom: 'text', codes_postaux: 'text[]', departement: 'text', region: 'text', geo: 'geo_point_2d', population: 'int' },
 };
 
+/** The replay of the real upstreams (api/replay/): their own field names and encodings, not our contract. */
+export const REPLAY_SCHEMAS = {
+  'api-lannuaire-administration': {
+    id: 'text', nom: 'text', pivot: 'text', adresse: 'text', telephone: 'text', adresse_courriel: 'text', site_internet: 'text',
+    plage_ouverture: 'text', code_insee_commune: 'text',
+  },
+  'fr-en-annuaire-education': {
+    identifiant_de_l_etablissement: 'text', nom_etablissement: 'text', type_etablissement: 'text', statut_public_prive: 'text',
+    adresse_1: 'text', adresse_2: 'text', adresse_3: 'text', code_postal: 'text', code_commune: 'text', nom_commune: 'text',
+    code_departement: 'text', code_region: 'text', telephone: 'text', web: 'text', mail: 'text', position: 'geo_point_2d',
+    latitude: 'double', longitude: 'double', etat: 'text',
+  },
+};
+
 /** Text fields searched by full text: everything textual but codes, URLs and contacts. */
 const NOT_SEARCHED = /^(id|id_|code_|codes_|url|site_web|lien_|contact_email|contact_tel|telephone|email|organisme_siret|formacodes|employeur_id)/;
 
 export function schemaOf(dataset) {
-  const fields = SCHEMAS[dataset];
+  const fields = SCHEMAS[dataset] ?? REPLAY_SCHEMAS[dataset];
   if (!fields) return null;
   const searchable = Object.entries(fields)
     .filter(([name, type]) => (type === 'text' || type === 'text[]') && !NOT_SEARCHED.test(name))

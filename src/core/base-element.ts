@@ -125,7 +125,11 @@ export abstract class CarifElement extends LitElement {
 
   /** The Explore client for this element's API base (one per base, shared by the page). */
   protected get client(): ExploreClient {
-    const base = this.effectiveApiBase;
+    return this.clientFor(this.effectiveApiBase);
+  }
+
+  /** The client for another base (a real source's host), with this element's timeout. */
+  protected clientFor(base: string): ExploreClient {
     const timeoutMs = Math.min(120, Math.max(1, Number(this.timeout) || 15)) * 1000;
     const key = `${timeoutMs} ${base}`;
     let client = clients.get(key);

@@ -7,6 +7,12 @@
 export interface CarifConfig {
   /** Base URL of an Opendatasoft Explore v2.1 API, e.g. `https://data.example.fr/api/explore/v2.1`. */
   apiBase: string;
+  /**
+   * Addresses of the real sources (`source="annuaire"`…) other than their public hosts: a proxy,
+   * a mirror, or the offline replay of `npm start` (`/replay/<host>/…`). Keys: `annuaire`,
+   * `education`, `geo` (geo.api.gouv.fr).
+   */
+  sources?: Partial<Record<string, string>>;
 }
 
 /** The embedded default: the local Explore v2.1 API over sample data served by `npm start`. */
@@ -35,5 +41,5 @@ function scriptApiBase(): string | undefined {
 
 /** The page-wide defaults in force now. */
 export function pageDefaults(): CarifConfig {
-  return { apiBase: pageConfig.apiBase ?? scriptApiBase() ?? DEFAULT_API_BASE };
+  return { apiBase: pageConfig.apiBase ?? scriptApiBase() ?? DEFAULT_API_BASE, sources: pageConfig.sources ?? {} };
 }

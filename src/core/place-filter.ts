@@ -16,6 +16,8 @@ export interface PlaceFilterOptions {
   regions: () => string[];
   core: () => CoreStrings;
   apiBase: () => string;
+  /** The geo.api.gouv.fr base when the widget reads a real source (communes from there), else null. */
+  geo?: () => string | null;
   /** The visitor chose a place (or their position). */
   choose: (place: Place) => void;
 }
@@ -119,7 +121,7 @@ export function presetPlace(filter: PlaceFilter, value: string, apply: (place: P
     apply({ ...point, label: o.core().place.thisPlace, code: null });
     return undefined;
   }
-  return import('../data/communes.js')
-    .then(({ exactMatch, findCommunes }) => findCommunes(o.client(), text, { dataset: o.dataset(), regions: o.regions() }).then((places) => exactMatch(places, text) ?? places[0]))
+  return import('./place-lookup.js')
+    .then(({ presetCommune }) => presetCommune(o, text))
     .then((place) => (place ? apply(place) : onMissing()));
 }

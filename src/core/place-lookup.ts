@@ -1,17 +1,30 @@
-import { exactMatch, findCommunes } from '../data/communes.js';
+import { exactMatch, findCommunes, type Place } from '../data/communes.js';
+import { findGeoCommunes } from '../data/sources/geo-communes.js';
 import { isAbort } from '../data/errors.js';
 import { currentPosition } from './geolocation.js';
-import type { PlaceFilter } from './place-filter.js';
+import type { PlaceFilter, PlaceFilterOptions } from './place-filter.js';
 import { errorMessage } from './states.js';
 
 /** The place filter's lookups, loaded when the visitor first uses them. */
+
+/** Communes matching the words: from geo.api.gouv.fr on a real source, else the `communes` dataset. */
+export function communes(o: PlaceFilterOptions, q: string, signal?: AbortSignal): Promise<Place[]> {
+  const geo = o.geo?.();
+  return geo !== null && geo !== undefined ? findGeoCommunes(o.client(), q, { base: geo, regions: o.regions(), signal }) : findCommunes(o.client(), q, { dataset: o.dataset(), regions: o.regions(), signal });
+}
+
+/** The commune a preset names (`near="Dijon"`): the exact match, else the most populated. */
+export async function presetCommune(o: PlaceFilterOptions, q: string): Promise<Place | undefined> {
+  const places = await communes(o, q);
+  return exactMatch(places, q) ?? places[0];
+}
 
 /** A commune or postcode: one match is chosen, several are offered, none is said. */
 export async function lookUp(filter: PlaceFilter, q: string, controller: AbortController): Promise<void> {
   const o = filter.o;
   filter.set({ busy: true, message: '', choices: [] });
   try {
-    const places = await findCommunes(o.client(), q, { dataset: o.dataset(), regions: o.regions(), signal: controller.signal });
+    const places = await communes(o, q, controller.signal);
     if (controller.signal.aborted) return;
     const only = places.length === 1 ? places[0] : exactMatch(places, q);
     if (only) filter.choose(only);

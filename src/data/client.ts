@@ -39,7 +39,7 @@ const MAX_BODY = 20_000_000;
 export const MAX_LIMIT = 100;
 export const MAX_WINDOW = 10_000;
 
-type Answer = { body: unknown; sample: boolean };
+export type Answer = { body: unknown; sample: boolean };
 type Shared = { answer: Promise<Answer>; users: number; controller: AbortController };
 const sharedCache = new LruCache<Answer>(200, 5 * 60_000);
 /** Requests on their way, by URL, shared by the widgets that ask for the same answer. */
@@ -85,7 +85,7 @@ export class ExploreClient {
       ['limit', String(limit)],
       ['offset', String(offset)],
     ]);
-    const { body, sample } = await this.getJson(url, dataset, options);
+    const { body, sample } = await this.get(url, dataset, options);
     const b = body as { total_count?: unknown; results?: unknown };
     if (!b || typeof b !== 'object' || !Array.isArray(b.results)) {
       throw new DataError('malformed', 'The answer has no results list', { url, dataset });
@@ -94,22 +94,13 @@ export class ExploreClient {
     return { total, results: b.results, sample };
   }
 
-  /**
-   * Any JSON answer of a keyless public API that is not Explore (RCO's catalogue, geo.api.gouv.fr),
-   * with the same timeout, cache, shared requests and classified errors. `label` names the source
-   * in errors (as `dataset` does for Explore).
-   */
-  async json(url: string, label: string, options: RequestOptions = {}): Promise<unknown> {
-    return (await this.getJson(url, label, options)).body;
-  }
-
   /** `GET /catalog/datasets/{dataset}/facets`: counts per value for each facet field. */
   async facets(dataset: string, fields: string[], where: string, options: RequestOptions = {}): Promise<FacetsAnswer> {
     const url = this.url(`/catalog/datasets/${encodeURIComponent(dataset)}/facets`, [
       ...fields.map((f): [string, string] => ['facet', f]),
       ['where', where],
     ]);
-    const { body, sample } = await this.getJson(url, dataset, options);
+    const { body, sample } = await this.get(url, dataset, options);
     const list = (body as { facets?: unknown })?.facets;
     if (!Array.isArray(list)) throw new DataError('malformed', 'The answer has no facets list', { url, dataset });
     const facets: Record<string, FacetValue[]> = {};
@@ -126,8 +117,10 @@ export class ExploreClient {
    * A JSON answer: from the cache, else from the request already on its way for the same URL
    * (two widgets asking the same thing at page load make one request), else a new request. A
    * caller that gives up (its signal aborts) leaves; the request stops only when every caller has.
+   * Also for keyless JSON APIs that are not Explore (geo.api.gouv.fr): `dataset` then names the source in
+   * errors.
    */
-  private getJson(url: string, dataset: string, { signal }: RequestOptions): Promise<Answer> {
+  get(url: string, dataset: string, { signal }: RequestOptions = {}): Promise<Answer> {
     const cached = sharedCache.get(url) as Answer | undefined;
     if (cached) return Promise.resolve(cached);
     const aborted = () => new DataError('aborted', 'aborted', { url });

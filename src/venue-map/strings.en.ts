@@ -48,6 +48,7 @@ export const en: VenueStrings = {
   sproMember: 'Member of the regional public guidance service',
   territory: 'Area',
   more: (n) => `Show ${plural('en', n, { one: 'more place', other: 'more places' })}`,
+  sources: 'Sources:',
   listHeading: 'List of places',
   printHours: 'Opening hours',
 };

@@ -46,6 +46,7 @@ const fr = {
   sproMember: 'Membre du service public régional de l’orientation',
   territory: 'Territoire',
   more: (n: number) => `Afficher ${plural('fr', n, { one: 'lieu', other: 'lieux' })} de plus`,
+  sources: 'Sources :',
   listHeading: 'Liste des lieux',
   printHours: 'Horaires',
 };

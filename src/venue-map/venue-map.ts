@@ -16,12 +16,14 @@ import { baseStyles } from '../core/styles.js';
 import { checkbox } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { recordsUpTo } from '../data/client.js';
+import { pageDefaults } from '../core/config.js';
 import { venueCodes, type VenueTable } from '../data/lieux/codes.js';
 import { normalizeVenue, VENUES_DATASET, type Venue } from '../data/lieux/record.js';
 import { cityText, renderVenue } from './cards.js';
 import { openingStatus } from './hours.js';
 import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, type FacetGroup, type VenueState } from '../data/lieux/query.js';
 import { venueStrings, type VenueStrings } from './strings.js';
+import { SERVED_NETWORKS, SOURCE_CREDIT, type VenueSearch } from './sources.js';
 import { venueStyles } from './styles.js';
 
 /** Most venues drawn at once (a region publishes a few hundred); beyond, the visitor is asked to narrow the search. */
@@ -49,6 +51,8 @@ const PRESETS: Preset<FacetGroup>[] = [
  *
  * @csspart map - The map.
  * @csspart more-button - The button that shows more venues in the list.
+ * @csspart attribution - The credit line of the real sources.
+ * @attribute {string} source - Real public sources instead of the widgets' contract: `annuaire` (DILA's Annuaire de l'administration: missions locales, France Travail, Cap emploi, CIO, Information Jeunesse, maisons de l'emploi, France services, Apec), `education` (the CIOs of the Annuaire de l'éducation), or `annuaire education` (both, duplicates removed). Services and publics are not in those sources: their filters are hidden.
  * @csspart skip-map - The link past the map to the list (shown when it has the focus).
  *
  * @event carif-results - The venues of a search arrived. `detail: { total, items, query }`.
@@ -105,8 +109,18 @@ export class CarifVenueMap extends CarifSearchElement {
       groups: FACET_GROUPS,
       initial: (): VenueState => ({ q: '', selected: emptySelection(), near: null, radius: 30, openNow: false, page: 1 }),
       others: [{ token: 'open', count: (s) => s.openNow, cleared: { openNow: false } }],
-      query: (s) => ({ where: buildWhere(s, this.regions), orderBy: buildOrderBy(s) }),
+      query: (s): VenueSearch =>
+        this.sources.length
+          ? { sources: this.sources, q: s.q, networks: s.selected.network, departements: s.selected.department, near: s.near && { lat: s.near.lat, lon: s.near.lon, code: s.near.code }, radius: s.radius }
+          : { where: buildWhere(s, this.regions), orderBy: buildOrderBy(s) },
       fetch: async (client, dataset, query, { signal, sample }) => {
+        if ('sources' in query) {
+          // A real source: its own query, its records in its encoding (the module loads on first use).
+          const { fetchVenues } = await import('../data/sources/venues.js');
+          const bases = { ...pageDefaults().sources, ...(this.apiBase.trim() && query.sources.length === 1 ? { [query.sources[0]!]: this.apiBase.trim() } : {}) };
+          const found = await fetchVenues((base) => this.clientFor(base), query.sources, query, { bases, signal, max: MAX_VENUES, sample });
+          return { total: found.total, items: found.items, query: { where: found.where, orderBy: '', offset: 0, limit: found.items.length } };
+        }
         const all = await recordsUpTo(client, dataset, query, MAX_VENUES, { signal });
         if (all.sample) sample();
         const seen = new Set<string>();
@@ -126,7 +140,10 @@ export class CarifVenueMap extends CarifSearchElement {
     },
     {
       ...this.searchOptions(VENUES_DATASET, () => this.hideFilters),
-      place: { communes: () => this.communesDataset, regions: () => this.regions },
+      noFacets: () => this.sources.length > 0,
+      // The real sources have no services nor publics; their networks come without counts.
+      unserved: (token) => this.sources.length > 0 && (token === 'service' || token === 'public'),
+      place: { communes: () => this.communesDataset, regions: () => this.regions, geo: () => (this.sources.length ? (pageDefaults().sources?.geo ?? '') : null) },
       changed: () => (this.shown = LIST_STEP),
     },
   );
@@ -160,6 +177,12 @@ export class CarifVenueMap extends CarifSearchElement {
     },
     (m) => this.warn(m),
   );
+
+  /** The real sources of `source` (`annuaire`, `education`, both), in that order; none for our contract. */
+  private get sources(): ('annuaire' | 'education')[] {
+    const tokens = this.source.split(/[\s,]+/).filter(Boolean);
+    return (['annuaire', 'education'] as const).filter((s) => tokens.includes(s));
+  }
 
   private get t(): VenueStrings {
     return venueStrings.get(this.language);
@@ -205,6 +228,10 @@ export class CarifVenueMap extends CarifSearchElement {
     if (changed.has('height')) {
       const h = this.height.trim();
       if (h && !CSS.supports('height', h)) this.warn(`height="${h}" is not a CSS length (e.g. 400px or 30rem): using the default.`);
+    }
+    if (changed.has('source')) {
+      const unknown = this.source.split(/[\s,]+/).filter((t) => t && t !== 'annuaire' && t !== 'education');
+      if (unknown.length) this.warn(`source="${unknown.join(' ')}" is not a source of venues: use annuaire, education or both.`);
     }
     if (changed.has('center') && this.center && !parseLatLon(this.center)) this.warn(`center="${this.center}" is not "lat,lon" (e.g. 47.32,5.04): the map fits the venues instead.`);
   }
@@ -300,7 +327,9 @@ export class CarifVenueMap extends CarifSearchElement {
     const s = search.state;
     const group = (g: FacetGroup, legend: string) => {
       const table = TABLE_OF[g];
-      return renderGroup(search, g, legend, { lang, name: (v) => (table ? venueCodes.label(table, v, lang) : departementLabel(v)), order: table ? venueCodes.codesOf(table) : undefined });
+      const served = this.sources.length ? SERVED_NETWORKS : null;
+      const order = table ? venueCodes.codesOf(table).filter((c) => g !== 'network' || !served || served.includes(c)) : undefined;
+      return renderGroup(search, g, legend, { lang, name: (v) => (table ? venueCodes.label(table, v, lang) : departementLabel(v)), order });
     };
     return html`
       ${search.isHidden('open')
@@ -323,6 +352,7 @@ export class CarifVenueMap extends CarifSearchElement {
     return html`
       ${renderResultsHead(search, { summary: answered(search) ? count : t.resultsHeading, heading: t.resultsHeading, live: `${count}. ${search.state.near ? t.sortedByDistance : t.sortedByName}`, print: this.strings.print })}
       ${value && value.total > MAX_VENUES ? html`<p class="notice" role="status">${t.tooMany(MAX_VENUES, value.total)}</p>` : nothing}
+      ${this.sources.length ? html`<p class="muted attribution" part="attribution">${t.sources} ${this.sources.map((id) => SOURCE_CREDIT[id]).join(' ; ')}</p>` : nothing}
       <div class="places-grid">
         <div class="map-wrap">
           <button type="button" class="button skip-link skip-map" part="button skip-map" @click=${() => this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus()}>${this.strings.map.skip}</button>

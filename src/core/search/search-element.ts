@@ -67,6 +67,13 @@ export abstract class CarifSearchElement extends CarifElement {
   /** Preset publics (codes of the widget's table of publics, in its README), e.g. `jeunes demandeurs_emploi`. */
   @list @property({ converter: listConverter }) public: string[] = [];
 
+  /**
+   * Where the data comes from: empty for the widgets' own contract (`api-base`, `dataset`), or the
+   * real public sources the widget knows (space-separated; listed in its README). `api-base`
+   * then overrides the address of a single source.
+   */
+  @property() source = '';
+
   /** Dataset used to find a commune or postcode. */
   @property({ attribute: 'communes-dataset' }) communesDataset = 'communes';
 

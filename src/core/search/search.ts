@@ -63,10 +63,12 @@ export interface SearchOptions<G extends string, S extends SearchState<G>> {
   hideFilters: () => string[];
   /** Filters hidden whatever `hide-filters` says (a compact layout hides them all). */
   hidesAll?: () => boolean;
+  /** Filters the data source cannot serve: hidden rather than showing wrong counts. */
+  unserved?: (token: string) => boolean;
   /** When results are not needed (a widget that shows no facets counts none). */
   noFacets?: () => boolean;
   /** The place filter, for widgets that have one: the communes dataset, the regions, and what choosing a place changes. */
-  place?: { communes: () => string; regions: () => string[]; choose?: (near: Place, s: S) => Partial<S> };
+  place?: { communes: () => string; regions: () => string[]; geo?: () => string | null; choose?: (near: Place, s: S) => Partial<S> };
   /** Called after each change the visitor makes (URL written, clock read…). */
   changed?: (record: CarifChangeDetail['state']) => void;
 }
@@ -108,6 +110,7 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
         client: o.client,
         dataset: place.communes,
         regions: place.regions,
+        geo: place.geo,
         core: o.core,
         apiBase: o.apiBase,
         choose: (near) => this.update({ near, ...place.choose?.(near, this.state) } as Partial<S>),
@@ -134,7 +137,7 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
 
   /** Whether a filter is hidden (`hide-filters`, old tokens included). */
   isHidden(token: string): boolean {
-    if (this.o.hidesAll?.()) return true;
+    if (this.o.hidesAll?.() || this.o.unserved?.(token)) return true;
     return this.o.hideFilters().some((t) => (TOKEN_ALIASES[t] ?? t) === token);
   }
 

@@ -23,13 +23,13 @@ export function normalizeGeoCommune(raw: unknown): Place | null {
 export async function findGeoCommunes(client: ExploreClient, input: string, o: { base?: string; regions?: string[]; signal?: AbortSignal } = {}): Promise<Place[]> {
   const q = input.trim();
   if (!q || (/^\d+$/.test(q) && q.length !== 5)) return [];
-  const url = new URL(`${(o.base ?? GEO_API).replace(/\/+$/, '')}/communes`, typeof document !== 'undefined' ? document.baseURI : 'http://localhost/');
+  const url = new URL(`${(o.base || GEO_API).replace(/\/+$/, '')}/communes`, typeof document !== 'undefined' ? document.baseURI : 'http://localhost/');
   url.searchParams.set(/^\d{5}$/.test(q) ? 'codePostal' : 'nom', q);
   url.searchParams.set('fields', 'nom,code,codesPostaux,centre,codeDepartement,codeRegion');
   url.searchParams.set('boost', 'population');
   url.searchParams.set('limit', '8');
   if (o.regions?.length === 1) url.searchParams.set('codeRegion', o.regions[0]!);
-  const body = await client.json(url.href, 'geo.api.gouv.fr communes', { signal: o.signal });
+  const { body } = await client.get(url.href, 'geo.api.gouv.fr communes', { signal: o.signal });
   const list = Array.isArray(body) ? body : [];
   return list.map(normalizeGeoCommune).filter((p): p is Place => p !== null);
 }

@@ -1,0 +1,162 @@
+/**
+ * The real public sources of the venue map, on the answers recorded from them
+ * (tests/fixtures/upstream/, their provenance in its README) and through the offline replay of
+ * their hosts (api/replay.mjs): the contract of each profile, then the widget on each source.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/venue-map/define.js';
+import { configure } from '../../src/core/config.js';
+import type { CarifVenueMap } from '../../src/venue-map/venue-map.js';
+import { annuaireHours, annuaireWhere, educationWhere, jsonList, normalizeAnnuaire, normalizeEducation } from '../../src/data/sources/venues.js';
+import { normalizeGeoCommune } from '../../src/data/sources/geo-communes.js';
+import { $, $$, faultBase, freshCache, settled } from '../helpers/helpers.js';
+
+const fixtureJson = async (name: string) => (await fetch(`/tests/fixtures/upstream/${name}`)).json();
+const ANNUAIRE = '/replay/api-lannuaire.service-public.gouv.fr/api/explore/v2.1';
+const EDUCATION = '/replay/data.education.gouv.fr/api/explore/v2.1';
+const replay = { annuaire: ANNUAIRE, education: EDUCATION, geo: '/replay/geo.api.gouv.fr' };
+
+/** What the replayed host itself answers to a where: the oracle the widget is compared with. */
+async function exported(base: string, dataset: string, where: string): Promise<Record<string, unknown>[]> {
+  const res = await fetch(`${base}/catalog/datasets/${dataset}/exports/json?where=${encodeURIComponent(where)}`);
+  return res.json();
+}
+
+describe('source profiles: the recorded answers of the real upstreams', () => {
+  it('DILA annuaire through the API: pivot, adresse, telephone and plage_ouverture are JSON in strings', async () => {
+    const raw = await fixtureJson('annuaire-api-record.json');
+    expect(typeof raw.pivot).to.equal('string');
+    const v = normalizeAnnuaire(raw)!;
+    expect(v.network).to.equal('mission_locale');
+    expect(v.city).to.equal('Paris');
+    expect(v.postcode).to.equal('75011');
+    // Latitude and longitude arrive as strings, in that order: not swapped.
+    expect(v.geo).to.deep.equal({ lat: 48.851234, lon: 2.389022 });
+    expect(v.phone).to.equal('01 00 00 00 00');
+    expect(v.departement).to.equal('75');
+    // "Lundi" to "Jeudi" with two slots, Friday apart; the comments kept as the note.
+    expect(v.hours.filter((h) => h.day === 3)).to.deep.equal([
+      { day: 3, open: 540, close: 690 },
+      { day: 3, open: 810, close: 990 },
+    ]);
+    expect(v.hours.some((h) => h.day === 6 || h.day === 7)).to.equal(false);
+    expect(v.hoursNote).to.match(/sans rendez-vous/);
+  });
+
+  it('DILA annuaire bulk download: the same fields as real arrays read the same way', async () => {
+    const raw = await fixtureJson('annuaire-dump-record.json');
+    expect(Array.isArray(raw.plage_ouverture)).to.equal(true);
+    // That recorded record is a town hall: not a SPRO venue, so not shown.
+    expect(normalizeAnnuaire(raw)).to.equal(null);
+    const asVenue = normalizeAnnuaire({ ...raw, pivot: [{ type_service_local: 'pole_emploi', code_insee_commune: ['77188'] }] })!;
+    expect(asVenue.network).to.equal('france_travail', 'older records say pole_emploi');
+    expect(asVenue.website).to.equal('http://www.ville-fontaineleport.fr');
+    expect(asVenue.email).to.match(/@/);
+    expect(annuaireHours(raw.plage_ouverture).hours.filter((h) => h.day === 2)).to.have.length(2);
+  });
+
+  it('missing or broken fields never break a record: a JSON string that does not parse reads as empty', () => {
+    expect(jsonList('[{"valeur": "x"')).to.deep.equal([]);
+    expect(jsonList(null)).to.deep.equal([]);
+    const v = normalizeAnnuaire({ id: 'x', nom: '<b>Mission</b> locale', pivot: '[{"type_service_local":"mission_locale"}]', adresse: 'not json', plage_ouverture: 42 })!;
+    expect(v.name).to.equal('<b>Mission</b> locale', 'kept as text: the card shows it as plain text');
+    expect(v.geo).to.equal(null);
+    expect(v.hours).to.deep.equal([]);
+    expect(normalizeAnnuaire({ nom: 'no id', pivot: '[]' })).to.equal(null);
+  });
+
+  it('Annuaire de l’éducation: the real v2.1 answer, a three-character département and a position', async () => {
+    const answer = await fixtureJson('education-records.json');
+    const v = normalizeEducation(answer.results[0])!;
+    expect(v.departement).to.equal('34');
+    expect(v.geo!.lat).to.be.closeTo(43.4234, 0.001);
+    expect(v.geo!.lon).to.be.closeTo(3.6745, 0.001);
+    expect(v.phone).to.equal('04 67 51 63 63');
+    expect(v.network).to.equal('cio');
+  });
+
+  it('geo.api.gouv.fr: centre.coordinates is [lon, lat]', async () => {
+    const [commune] = await fixtureJson('geo-departement-communes.json');
+    const place = normalizeGeoCommune(commune)!;
+    expect(place.lon).to.equal(commune.centre.coordinates[0]);
+    expect(place.lat).to.equal(commune.centre.coordinates[1]);
+    expect(place.label).to.match(/\(\d{5}\)$/);
+  });
+
+  it('the queries: a word match on pivot and a prefix on the INSEE code (annuaire); the CIO type and a distance (éducation)', () => {
+    const q = { q: '', networks: ['france_travail'], departements: ['21'], near: null, radius: 30 };
+    expect(annuaireWhere(q)).to.equal('(pivot like "france_travail" or pivot like "pole_emploi") and (startswith(`code_insee_commune`, "21"))');
+    expect(educationWhere({ ...q, networks: [] })).to.equal('(type_etablissement = "Information et orientation") and (code_departement = "021")');
+    expect(educationWhere({ ...q, near: { lat: 47.32, lon: 5.04, code: '21231' } })).to.contain("within_distance(`position`, geom'POINT(5.04 47.32)', 30km)");
+  });
+});
+
+describe('<carif-venue-map> on the real sources (offline replay)', () => {
+  before(() => configure({ sources: replay }));
+  after(() => configure({ sources: {} }));
+
+  async function mount(attrs: string): Promise<CarifVenueMap> {
+    freshCache();
+    const el = document.createElement('carif-venue-map') as CarifVenueMap;
+    for (const [, k, v] of attrs.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(k!, v!);
+    return fixture<CarifVenueMap>(html`${el}`);
+  }
+  const names = (el: CarifVenueMap) => $$(el, '.list .card .card-title').map((t) => t.textContent!.trim());
+
+  it('source="annuaire": the venues the host answers, with their hours; services and publics hidden; the credit line', async () => {
+    const el = await mount('source="annuaire" department="21"');
+    expect(await settled(el)).to.equal('list');
+    const oracle = await exported(ANNUAIRE, 'api-lannuaire-administration', annuaireWhere({ q: '', networks: [], departements: ['21'], near: null, radius: 30 }));
+    expect(oracle.length).to.be.greaterThan(5);
+    expect($(el, '#results-heading')!.textContent).to.contain(String(oracle.length));
+    expect($(el, '[data-group="service"]')).to.equal(null);
+    expect($(el, '[data-group="public"]')).to.equal(null);
+    expect($(el, '[part="attribution"]')!.textContent).to.contain('Service-Public.fr / DILA');
+    expect($$(el, '.status').length, 'open/closed lines from plage_ouverture').to.be.greaterThan(0);
+  });
+
+  it('the network filter asks the host again (no counts: the source has none)', async () => {
+    const el = await mount('source="annuaire" department="21"');
+    await settled(el);
+    const box = $<HTMLInputElement>(el, 'input[name="network"][value="cio"]')!;
+    expect(box.closest('label')!.querySelector('.count')).to.equal(null);
+    box.click();
+    await waitUntil(() => $(el, '#results-heading')!.textContent!.match(/\d/) && names(el).every((n) => /CIO/.test(n)), 'not only CIOs');
+    const oracle = await exported(ANNUAIRE, 'api-lannuaire-administration', annuaireWhere({ q: '', networks: ['cio'], departements: ['21'], near: null, radius: 30 }));
+    await settled(el);
+    expect($$(el, '.list .card').length).to.equal(Math.min(20, oracle.length));
+  });
+
+  it('source="annuaire education": both, a CIO in the two annuaires shown once', async () => {
+    const both = await mount('source="annuaire education" networks="cio" department="21"');
+    await settled(both);
+    const dila = await exported(ANNUAIRE, 'api-lannuaire-administration', annuaireWhere({ q: '', networks: ['cio'], departements: ['21'], near: null, radius: 30 }));
+    const educ = await exported(EDUCATION, 'fr-en-annuaire-education', educationWhere({ q: '', networks: ['cio'], departements: ['21'], near: null, radius: 30 }));
+    expect(dila.length).to.be.greaterThan(0);
+    // The replay has each sample CIO in both annuaires: one card per place.
+    const point = (r: Record<string, unknown>) => (r.position as { lat: number; lon: number } | undefined) ?? (() => { const a = JSON.parse(r.adresse as string)[0]; return { lat: Number(a.latitude), lon: Number(a.longitude) }; })();
+    const twins = educ.filter((e) => dila.some((d) => Math.abs(point(d).lat - point(e).lat) < 0.002 && Math.abs(point(d).lon - point(e).lon) < 0.003));
+    expect(twins.length).to.be.greaterThan(0);
+    expect($(both, '#results-heading')!.textContent).to.contain(String(dila.length + educ.length - twins.length));
+    const ids = $$(both, '.list > li').map((li) => li.dataset.id);
+    expect(new Set(ids).size).to.equal(ids.length);
+    expect($(both, '[part="attribution"]')!.textContent).to.contain('Annuaire de l’éducation');
+  });
+
+  it('near a commune found on geo.api.gouv.fr: within the radius, nearest first', async () => {
+    const el = await mount('source="annuaire education" near="Dijon" radius="20"');
+    await settled(el);
+    const km = (text: string) => Number(text.replace(/[^\d,]/g, '').replace(',', '.')) / (/\bkm\b/.test(text) ? 1 : 1000);
+    const distances = $$(el, '.list .card .distance').map((d) => km(d.textContent!));
+    expect(distances.length).to.be.greaterThan(0);
+    expect(Math.max(...distances)).to.be.at.most(20.5);
+    expect([...distances].sort((a, b) => a - b)).to.deep.equal(distances);
+  });
+
+  it('the host answers 429: the widget says to wait and offers a retry', async () => {
+    const el = await mount(`source="annuaire" api-base="${faultBase('status=429,retry-after=3').replace('/api/explore/v2.1', ANNUAIRE)}"`);
+    expect(await settled(el)).to.equal('error');
+    expect($(el, '[part="error"]')!.textContent).to.match(/Trop de demandes/);
+    expect($(el, '[part~="retry-button"]')).to.exist;
+  });
+});
