@@ -2,6 +2,7 @@
 // as those hosts do, in their encodings (the data: api/replay/, from scripts/replay-data.mjs).
 //   /replay/api-lannuaire.service-public.gouv.fr/api/explore/v2.1   DILA, Annuaire de l'administration
 //   /replay/data.education.gouv.fr/api/explore/v2.1                 Annuaire de l'éducation
+//   /replay/public.opendatasoft.com/api/explore/v2.1                OpenAgenda's events (evenements-publics-openagenda)
 //   /replay/geo.api.gouv.fr/communes?nom=|codePostal=&fields&boost&limit   geo.api.gouv.fr communes
 // The Opendatasoft hosts are the embedded Explore API over those datasets; geo.api.gouv.fr is
 // answered from the real communes of api/data/communes.json in its documented shape.
@@ -13,7 +14,7 @@ import { fold } from './odsql.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const REPLAY_DIR = join(HERE, 'replay');
-export const REPLAY_HOSTS = ['api-lannuaire.service-public.gouv.fr', 'data.education.gouv.fr'];
+export const REPLAY_HOSTS = ['api-lannuaire.service-public.gouv.fr', 'data.education.gouv.fr', 'public.opendatasoft.com'];
 
 const CORS = { 'Access-Control-Allow-Origin': '*' };
 

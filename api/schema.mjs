@@ -45,6 +45,14 @@ export const REPLAY_SCHEMAS = {
     code_departement: 'text', code_region: 'text', telephone: 'text', web: 'text', mail: 'text', position: 'geo_point_2d',
     latitude: 'double', longitude: 'double', etat: 'text',
   },
+  'evenements-publics-openagenda': {
+    uid: 'text', slug: 'text', canonicalurl: 'text', title_fr: 'text', description_fr: 'text', longdescription_fr: 'text', conditions_fr: 'text',
+    keywords_fr: 'text[]', firstdate_begin: 'datetime', firstdate_end: 'datetime', lastdate_begin: 'datetime', lastdate_end: 'datetime',
+    timings: 'text', accessibility: 'text', accessibility_label_fr: 'text[]', location_uid: 'text', location_coordinates: 'geo_point_2d',
+    location_name: 'text', location_address: 'text', location_insee: 'text', location_postalcode: 'text', location_city: 'text',
+    location_department: 'text', location_region: 'text', location_countrycode: 'text', attendancemode: 'text', onlineaccesslink: 'text',
+    status: 'text', originagenda_title: 'text', originagenda_uid: 'text', registration: 'text', links: 'text',
+  },
 };
 
 /** Text fields searched by full text: everything textual but codes, URLs and contacts. */

@@ -1,4 +1,4 @@
-// The offline replay of the real upstreams (api/replay/): the sample venues of api/data/ written in
+// The offline replay of the real upstreams (api/replay/): the sample venues and events of api/data/ written in
 // the encodings the real sources use, beside the records recorded from them
 // (tests/fixtures/upstream/). The dev server and the test runner serve them at
 // /replay/<host>/api/explore/v2.1 with the embedded Explore API, so that `source="annuaire"` or
@@ -78,11 +78,51 @@ const education = venues
   }));
 education.push(read('education-records.json').results[0]);
 
+/** The sample events in the encoding of OpenAgenda's Opendatasoft mirror (tests/fixtures/upstream/openagenda-records.json). */
+const events = JSON.parse(readFileSync('api/data/evenements.json', 'utf8'));
+const label = (fr, en) => ({ fr, en });
+const openagenda = events.map((e, i) => ({
+  uid: String(80000000 + i),
+  slug: e.id.toLowerCase(),
+  canonicalurl: `https://openagenda.com/agenda-orientation-exemple/events/${e.id.toLowerCase()}`,
+  title_fr: e.titre,
+  description_fr: e.titre,
+  longdescription_fr: e.description ? e.description.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : null,
+  conditions_fr: e.gratuit ? 'Entrée gratuite' : e.prix,
+  keywords_fr: [e.type],
+  firstdate_begin: new Date(e.debut).toISOString().replace('.000Z', '+00:00'),
+  firstdate_end: new Date(e.fin ?? e.debut).toISOString().replace('.000Z', '+00:00'),
+  lastdate_begin: new Date(e.debut).toISOString().replace('.000Z', '+00:00'),
+  lastdate_end: new Date(e.fin ?? e.debut).toISOString().replace('.000Z', '+00:00'),
+  timings: JSON.stringify([{ begin: e.debut, end: e.fin ?? e.debut }]),
+  accessibility: null,
+  accessibility_label_fr: null,
+  location_uid: String(17000000 + i),
+  location_coordinates: e.geo,
+  location_name: e.lieu_nom,
+  location_address: e.adresse,
+  location_insee: e.code_insee,
+  location_postalcode: e.code_postal,
+  location_city: e.commune,
+  location_department: null,
+  location_region: null,
+  location_countrycode: 'FR',
+  attendancemode: JSON.stringify({ id: e.en_ligne ? 2 : 1, label: e.en_ligne ? label('En ligne', 'Online') : label('Sur place', 'In situ') }),
+  onlineaccesslink: e.lien_en_ligne,
+  status: JSON.stringify({ id: 1, label: label('Programmé', 'Scheduled') }),
+  originagenda_title: e.organisateur,
+  originagenda_uid: String(35000000 + (i % 5)),
+  registration: JSON.stringify(e.lien_inscription ? [{ type: 'link', value: e.lien_inscription }] : []),
+  links: null,
+}));
+openagenda.push(...read('openagenda-records.json').results);
+
 mkdirSync('api/replay', { recursive: true });
+writeFileSync('api/replay/evenements-publics-openagenda.json', `${JSON.stringify(openagenda)}\n`);
 writeFileSync('api/replay/api-lannuaire-administration.json', `${JSON.stringify(annuaire)}\n`);
 writeFileSync('api/replay/fr-en-annuaire-education.json', `${JSON.stringify(education)}\n`);
 writeFileSync(
   'api/replay/meta.json',
-  `${JSON.stringify({ note: 'The sample venues of api/data/ in the encodings of the DILA annuaire and of the annuaire de l’éducation, plus records recorded from them (tests/fixtures/upstream/). Written by scripts/replay-data.mjs.', counts: { 'api-lannuaire-administration': annuaire.length, 'fr-en-annuaire-education': education.length } }, null, 2)}\n`,
+  `${JSON.stringify({ note: 'The sample venues of api/data/ in the encodings of the DILA annuaire and of the annuaire de l’éducation, plus records recorded from them (tests/fixtures/upstream/). Written by scripts/replay-data.mjs.', counts: { 'api-lannuaire-administration': annuaire.length, 'fr-en-annuaire-education': education.length, 'evenements-publics-openagenda': openagenda.length } }, null, 2)}\n`,
 );
-console.log(`api/replay/: ${annuaire.length} annuaire records, ${education.length} education records`);
+console.log(`api/replay/: ${annuaire.length} annuaire records, ${education.length} education records, ${openagenda.length} OpenAgenda events`);

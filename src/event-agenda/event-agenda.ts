@@ -16,15 +16,15 @@ import { renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, r
 import { errorMessage, renderSampleNotice } from '../core/states.js';
 import { baseStyles } from '../core/styles.js';
 import { renderChoice, renderPagination } from '../core/templates.js';
-import { recordsUpTo } from '../data/client.js';
+import { recordsUpTo, type ExploreClient } from '../data/client.js';
+import { pageDefaults } from '../core/config.js';
 import { eventCodes } from '../data/evenements/codes.js';
 import { EVENTS_DATASET, normalizeEvent, type AgendaEvent } from '../data/evenements/record.js';
 import { renderAgendaList, renderEventCard, type EventContext } from './cards.js';
 import { Clock } from './clock.js';
 import { renderCompactFrame, renderCompactList } from './compact.js';
 import { renderAgendaFilters } from './filters.js';
-import { exportIcs, MAX_EVENTS } from './export.js';
-import { MonthGrid } from './month-grid.js';
+import { MAX_EVENTS, MonthGrid } from './month-grid.js';
 import { buildWhere, dateWindow, FACET_GROUPS, initialState, isDay, ORDER_BY, type AgendaState, type FacetGroup, type Range, type View } from '../data/evenements/query.js';
 import { agendaStrings, type AgendaStrings } from './strings.js';
 import { agendaStyles } from './event-agenda.styles.js';
@@ -36,7 +36,10 @@ const PRESETS: Preset<FacetGroup>[] = [
   { attr: 'publics', group: 'public', valid: (v) => eventCodes.isCode('eventPublics', v) },
   { attr: 'department', group: 'department', valid: isDepartement },
 ];
-type Query = { where: string; orderBy: string; offset: number; limit: number; all: boolean };
+type Query = { where: string; orderBy: string; offset: number; limit: number; all: boolean; openagenda?: OpenAgendaInput };
+/** A search on OpenAgenda's mirror, in plain values (its where is written by the source module, loaded on first use). */
+type OpenAgendaInput = { q: string; agendas: string[]; departements: string[]; near: { lat: number; lon: number } | null; radius: number; from: string | null; to: string | null };
+type Normalize = (raw: unknown) => AgendaEvent | null;
 
 /**
  * The orientation events near the visitor (forums and salons, open days, nights of orientation,
@@ -47,6 +50,8 @@ type Query = { where: string; orderBy: string; offset: number; limit: number; al
  *
  * @summary Orientation events agenda.
  * @tagname carif-event-agenda
+ * @attribute {string} source - `openagenda`: OpenAgenda's public events through their keyless Opendatasoft mirror (with `agenda`, only some agendas; without, every event within the place and dates), instead of the widgets' contract. Types, publics, prices and attendance are not in that source: their filters are hidden.
+ * @csspart attribution - The credit line of a real source.
  * @attribute {string[]} public - Preset publics: `jeunes scolaires etudiants demandeurs_emploi salaries personnes_handicapees familles enseignants tout_public`.
  *
  * @csspart views - The choice between the list and the month calendar.
@@ -74,6 +79,9 @@ export class CarifEventAgenda extends CarifSearchElement {
    * @deprecated Use `public`.
    */
   @list @property({ converter: listConverter }) publics: string[] = [];
+
+  /** With `source="openagenda"`: only the events of these OpenAgenda agendas (their UIDs, space-separated). */
+  @list @property({ attribute: 'agenda', converter: listConverter }) agenda: string[] = [];
 
   /** Preset place: a commune name, a postcode or `lat,lon`. */
   @property() near = '';
@@ -124,13 +132,15 @@ export class CarifEventAgenda extends CarifSearchElement {
       ],
       query: (s): Query => {
         const limit = this.size;
-        return { where: buildWhere(s, this.regions, this.windowOf(s)), orderBy: ORDER_BY, offset: this.compact ? 0 : pageOffset(s.page, limit), limit, all: this.monthView };
+        const page = { offset: this.compact ? 0 : pageOffset(s.page, limit), limit, all: this.monthView };
+        if (!this.openagenda) return { where: buildWhere(s, this.regions, this.windowOf(s)), orderBy: ORDER_BY, ...page };
+        const w = this.windowOf(s);
+        const near = s.near && { lat: s.near.lat, lon: s.near.lon };
+        return { where: '', orderBy: '', ...page, openagenda: { q: s.q, agendas: this.agenda, departements: s.selected.department, near, radius: s.radius, from: w.from?.toISOString() ?? null, to: w.to?.toISOString() ?? null } };
       },
-      // The month grid takes every event of its month (up to MAX_EVENTS); the list, a page.
-      fetch: async (client, dataset, { all, ...query }, { signal, sample }) => {
-        const page = all ? await recordsUpTo(client, dataset, query, MAX_EVENTS, { signal }) : await client.records(dataset, query, { signal });
-        if (page.sample) sample();
-        return { total: page.total, items: page.results.map(normalizeEvent).filter((e): e is AgendaEvent => e !== null), query: all ? { ...query, offset: 0, limit: MAX_EVENTS } : query };
+      fetch: async (client, dataset, query, { signal, sample }) => {
+        const source = await this.source_(query);
+        return this.eventsPage(source?.client ?? client, source?.dataset ?? dataset, source?.query ?? query, source?.normalize ?? normalizeEvent, signal, sample);
       },
       where: (s, except) => buildWhere(s, this.regions, this.windowOf(s), except),
       record: (s) => ({ view: s.view, range: s.range, from: s.from, to: s.to, attendance: s.attendance, free: s.free ? '1' : '', month: s.view === 'month' ? s.month : '' }),
@@ -138,8 +148,10 @@ export class CarifEventAgenda extends CarifSearchElement {
     {
       ...this.searchOptions(EVENTS_DATASET, () => this.hideFilters),
       hidesAll: () => this.compact,
-      noFacets: () => this.compact,
-      place: { communes: () => this.communesDataset, regions: () => this.regions },
+      noFacets: () => this.compact || this.openagenda,
+      // OpenAgenda has no event types, publics, prices or attendance field the widget could filter on.
+      unserved: (token) => this.openagenda && ['type', 'public', 'attendance', 'free'].includes(token),
+      place: { communes: () => this.communesDataset, regions: () => this.regions, geo: () => (this.openagenda ? (pageDefaults().sources?.geo ?? '') : null) },
       // The clock is read again at each change of the search.
       changed: () => {
         this.clock.tick();
@@ -242,12 +254,37 @@ export class CarifEventAgenda extends CarifSearchElement {
     this.emit('carif-select', { item });
   }
 
+  /** `source="openagenda"`: OpenAgenda's public events through their Opendatasoft mirror. */
+  private get openagenda(): boolean {
+    return this.source.split(/[\s,]+/).includes('openagenda');
+  }
+
+  /** For a search on OpenAgenda: its client, dataset, query and normaliser (the module loads on first use). */
+  private async source_(query: Query): Promise<{ client: ExploreClient; dataset: string; query: Query; normalize: Normalize } | null> {
+    const input = query.openagenda;
+    if (!input) return null;
+    const m = await import('../data/sources/openagenda.js');
+    const where = m.openAgendaWhere({ ...input, from: input.from ? new Date(input.from) : null, to: input.to ? new Date(input.to) : null });
+    const base = this.apiBase.trim() || pageDefaults().sources?.openagenda || m.OPENAGENDA.base;
+    return { client: this.clientFor(base), dataset: m.OPENAGENDA.dataset, query: { ...query, where, orderBy: m.OPENAGENDA.orderBy }, normalize: m.normalizeOpenAgenda };
+  }
+
+  /** A page of events (the list), or every event of the window up to MAX_EVENTS (the month grid, the export). */
+  private async eventsPage(client: ExploreClient, dataset: string, { all, openagenda: _, ...query }: Query, normalize: Normalize, signal?: AbortSignal, sample?: () => void) {
+    const page = all ? await recordsUpTo(client, dataset, query, MAX_EVENTS, { signal }) : await client.records(dataset, query, { signal });
+    if (page.sample) sample?.();
+    return { total: page.total, items: page.results.map(normalize).filter((e): e is AgendaEvent => e !== null), query: all ? { ...query, offset: 0, limit: MAX_EVENTS } : query };
+  }
+
   /** An .ics file of every event of the current search (up to MAX_EVENTS), downloaded by the browser. */
   private async exportList(): Promise<void> {
     this.exportMessage = this.t.exporting;
     try {
-      const s = this.search.state;
-      this.exportMessage = await exportIcs(this.client, this.datasetId.trim() || EVENTS_DATASET, { where: buildWhere(s, this.regions, this.windowOf(s)), orderBy: ORDER_BY }, this.renderRoot, this.language, this.t);
+      const query = { ...this.search.spec.query(this.search.state), all: true };
+      const source = await this.source_(query);
+      const fetchAll = () => this.eventsPage(source?.client ?? this.client, source?.dataset ?? (this.datasetId.trim() || EVENTS_DATASET), source?.query ?? query, source?.normalize ?? normalizeEvent);
+      const { exportIcs } = await import('./export.js');
+      this.exportMessage = await exportIcs(fetchAll, this.renderRoot, this.language, this.t);
     } catch (error) {
       this.exportMessage = errorMessage(error, this.strings, this.effectiveApiBase);
     }
@@ -317,6 +354,7 @@ export class CarifEventAgenda extends CarifSearchElement {
     return html`
       ${renderResultsHead(search, { summary: t.results(total), heading: t.resultsHeading, tools, live: `${t.results(total)}. ${!month && pages > 1 ? this.strings.page(s.page, pages) : ''}`, print: this.strings.print })}
       <div role="status" class="export-status">${this.exportMessage ? html`<p class="notice">${this.exportMessage}</p>` : nothing}</div>
+      ${this.openagenda ? html`<p class="muted attribution" part="attribution">${t.sourceOpenAgenda}</p>` : nothing}
       ${visitorZone() ? html`<p class="muted">${t.parisTime}</p>` : nothing}
       ${month ? this.grid.renderNav(t, lang) : nothing}
       ${renderStates(search, {

@@ -1,19 +1,15 @@
-import type { ExploreClient } from '../data/client.js';
-import { recordsUpTo } from '../data/client.js';
-import { normalizeEvent, type AgendaEvent } from '../data/evenements/record.js';
+import type { AgendaEvent } from '../data/evenements/record.js';
 import type { Lang } from '../core/i18n.js';
 import type { AgendaStrings } from './strings.js';
 
-/** The most events a month grid or an .ics export of the list holds. */
-export const MAX_EVENTS = 300;
 
 /**
- * An .ics file of every event of a search (up to MAX_EVENTS), handed to the browser's download
+ * Loaded on the first export. An .ics file of every event of a search (up to MAX_EVENTS), handed to the browser's download
  * from a link inside `root`. Returns the sentence that says what was exported.
  */
-export async function exportIcs(client: ExploreClient, dataset: string, query: { where: string; orderBy: string }, root: Node, lang: Lang, t: AgendaStrings): Promise<string> {
-  const [{ eventsToIcs }, page] = await Promise.all([import('./ics.js'), recordsUpTo(client, dataset, query, MAX_EVENTS)]);
-  const events = page.results.map(normalizeEvent).filter((e): e is AgendaEvent => e !== null);
+export async function exportIcs(fetchAll: () => Promise<{ items: AgendaEvent[]; total: number }>, root: Node, lang: Lang, t: AgendaStrings): Promise<string> {
+  const [{ eventsToIcs }, page] = await Promise.all([import('./ics.js'), fetchAll()]);
+  const events = page.items;
   download(root, eventsToIcs(events, { lang, calendarName: t.calendarName }), 'agenda-orientation.ics');
   return `${t.exported(events.length)}${page.total > events.length ? ` ${t.exportCapped(events.length, page.total)}` : ''}`;
 }

@@ -3,10 +3,12 @@ import { addDays, formatMonth, formatParis, isoWeekday } from '../core/format.js
 import type { Lang } from '../core/i18n.js';
 import { plainText } from '../core/sanitize.js';
 import type { AgendaEvent } from '../data/evenements/record.js';
-import { MAX_EVENTS } from './export.js';
 import { formatDay } from './parts.js';
 import { eventDays, isDay, monthGrid, nextMonth } from '../data/evenements/query.js';
 import type { AgendaStrings } from './strings.js';
+
+/** The most events a month grid or an .ics export of the list holds. */
+export const MAX_EVENTS = 300;
 
 export interface GridOptions {
   root: () => HTMLElement | DocumentFragment;

@@ -5,6 +5,9 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/venue-map/define.js';
+import '../../src/event-agenda/define.js';
+import type { CarifEventAgenda } from '../../src/event-agenda/event-agenda.js';
+import { normalizeOpenAgenda, openAgendaWhere } from '../../src/data/sources/openagenda.js';
 import { configure } from '../../src/core/config.js';
 import type { CarifVenueMap } from '../../src/venue-map/venue-map.js';
 import { annuaireHours, annuaireWhere, educationWhere, jsonList, normalizeAnnuaire, normalizeEducation } from '../../src/data/sources/venues.js';
@@ -14,7 +17,8 @@ import { $, $$, faultBase, freshCache, settled } from '../helpers/helpers.js';
 const fixtureJson = async (name: string) => (await fetch(`/tests/fixtures/upstream/${name}`)).json();
 const ANNUAIRE = '/replay/api-lannuaire.service-public.gouv.fr/api/explore/v2.1';
 const EDUCATION = '/replay/data.education.gouv.fr/api/explore/v2.1';
-const replay = { annuaire: ANNUAIRE, education: EDUCATION, geo: '/replay/geo.api.gouv.fr' };
+const OPENAGENDA = '/replay/public.opendatasoft.com/api/explore/v2.1';
+const replay = { annuaire: ANNUAIRE, education: EDUCATION, openagenda: OPENAGENDA, geo: '/replay/geo.api.gouv.fr' };
 
 /** What the replayed host itself answers to a where: the oracle the widget is compared with. */
 async function exported(base: string, dataset: string, where: string): Promise<Record<string, unknown>[]> {
@@ -81,6 +85,27 @@ describe('source profiles: the recorded answers of the real upstreams', () => {
     expect(place.lon).to.equal(commune.centre.coordinates[0]);
     expect(place.lat).to.equal(commune.centre.coordinates[1]);
     expect(place.label).to.match(/\(\d{5}\)$/);
+  });
+
+  it('OpenAgenda mirror: timings, status, attendance mode and registration are JSON in strings; coordinates a point', async () => {
+    const { results } = await fixtureJson('openagenda-records.json');
+    const raw = results[0];
+    expect(typeof raw.registration).to.equal('string');
+    const e = normalizeOpenAgenda(raw)!;
+    expect(e.title).to.equal('Entrechats - conte musical');
+    expect(e.start.toISOString()).to.equal('2025-01-25T19:30:00.000Z');
+    expect(e.end!.toISOString()).to.equal('2025-01-25T20:30:00.000Z');
+    expect(e.place.city).to.equal('Paris');
+    expect(e.place.departement).to.equal('75');
+    expect(e.place.geo).to.deep.equal({ lat: 48.82757, lon: 2.345167 });
+    expect(e.online).to.equal(false, 'attendance mode 1: on site');
+    expect(e.organiser).to.equal('Théâtre Mandapa');
+    expect(e.description).to.match(/^<p>/);
+    expect(e.registrationUrl).to.match(/^https?:\/\//);
+    // A cancelled event (status 6) is not listed; a broken JSON string does not break the record.
+    expect(normalizeOpenAgenda({ ...raw, status: '{"id": 6, "label": {"fr": "Annulé"}}' })).to.equal(null);
+    expect(normalizeOpenAgenda({ ...raw, attendancemode: '{broken', registration: 'nope' })!.registrationUrl).to.equal(raw.canonicalurl);
+    expect(normalizeOpenAgenda({ ...raw, firstdate_begin: 'soon' })).to.equal(null);
   });
 
   it('the queries: a word match on pivot and a prefix on the INSEE code (annuaire); the CIO type and a distance (éducation)', () => {
@@ -160,3 +185,37 @@ describe('<carif-venue-map> on the real sources (offline replay)', () => {
     expect($(el, '[part~="retry-button"]')).to.exist;
   });
 });
+
+describe('<carif-event-agenda source="openagenda"> (offline replay)', () => {
+  before(() => configure({ sources: replay }));
+  after(() => configure({ sources: {} }));
+
+  it('the events the mirror answers around a commune, from now on; filters it cannot serve hidden; the credit line', async () => {
+    freshCache();
+    const now = new Date('2026-11-24T10:00:00Z');
+    const el = await fixture<CarifEventAgenda>(html`<carif-event-agenda source="openagenda" near="47.32,5.04" radius="30" .now=${now}></carif-event-agenda>`);
+    expect(await settled(el)).to.equal('list');
+    const where = openAgendaWhere({ q: '', agendas: [], departements: [], near: { lat: 47.32, lon: 5.04 }, radius: 30, from: now, to: null });
+    const oracle = await (await fetch(`${OPENAGENDA}/catalog/datasets/evenements-publics-openagenda/records?limit=0&where=${encodeURIComponent(where)}`)).json();
+    expect(oracle.total_count).to.be.greaterThan(0);
+    expect($(el, '#results-heading')!.textContent).to.contain(String(oracle.total_count));
+    expect($(el, '[data-group="type"]')).to.equal(null);
+    expect($(el, '[data-group="public"]')).to.equal(null);
+    expect($(el, '#attendance')).to.equal(null);
+    expect($(el, '[part="attribution"]')!.textContent).to.contain('OpenAgenda');
+  });
+
+  it('agenda="UID": only the events of that origin agenda', async () => {
+    freshCache();
+    const now = new Date('2026-11-24T10:00:00Z');
+    const el = await fixture<CarifEventAgenda>(html`<carif-event-agenda source="openagenda" agenda="35000002" .now=${now}></carif-event-agenda>`);
+    await settled(el);
+    const where = openAgendaWhere({ q: '', agendas: ['35000002'], departements: [], near: null, radius: 30, from: now, to: null });
+    const oracle = await (await fetch(`${OPENAGENDA}/catalog/datasets/evenements-publics-openagenda/records?limit=0&where=${encodeURIComponent(where)}`)).json();
+    const all = await (await fetch(`${OPENAGENDA}/catalog/datasets/evenements-publics-openagenda/records?limit=0&where=${encodeURIComponent(openAgendaWhere({ q: '', agendas: [], departements: [], near: null, radius: 30, from: now, to: null }))}`)).json();
+    expect(oracle.total_count).to.be.greaterThan(0);
+    expect(oracle.total_count).to.be.lessThan(all.total_count);
+    expect($(el, '#results-heading')!.textContent).to.contain(String(oracle.total_count));
+  });
+});
+
