@@ -7,7 +7,7 @@ import { replayMiddlewareConnect } from './api/replay.mjs';
 /** Mounts the embedded API in the dev server and the preview server (so `npm start`, `vite preview` and Storybook share it). */
 export function embeddedApi(): Plugin {
   const middleware = exploreMiddlewareConnect({ shiftDates: true });
-  const replay = replayMiddlewareConnect();
+  const replay = replayMiddlewareConnect({ shiftDates: true });
   return {
     name: 'carif-embedded-api',
     configureServer(server) {

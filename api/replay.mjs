@@ -43,8 +43,9 @@ function geoCommunes() {
 }
 
 /** A handler `(req, res) => Promise<boolean>` answering the replayed hosts. */
-export function createReplayHandler() {
-  const hosts = REPLAY_HOSTS.map((host) => createExploreHandler({ dataDir: REPLAY_DIR, basePath: `/replay/${host}/api/explore/v2.1` }));
+/** `shiftDates`: the sample events move with the weeks, as in `npm start` (not in the tests). */
+export function createReplayHandler({ shiftDates = false } = {}) {
+  const hosts = REPLAY_HOSTS.map((host) => createExploreHandler({ dataDir: REPLAY_DIR, basePath: `/replay/${host}/api/explore/v2.1`, shiftDates }));
   const geo = geoCommunes();
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -59,16 +60,16 @@ export function createReplayHandler() {
   };
 }
 
-export function replayMiddlewareKoa() {
-  const handle = createReplayHandler();
+export function replayMiddlewareKoa(options) {
+  const handle = createReplayHandler(options);
   return async (ctx, next) => {
     if (await handle(ctx.req, ctx.res)) ctx.respond = false;
     else await next();
   };
 }
 
-export function replayMiddlewareConnect() {
-  const handle = createReplayHandler();
+export function replayMiddlewareConnect(options) {
+  const handle = createReplayHandler(options);
   return (req, res, next) => {
     handle(req, res).then((done) => (done ? undefined : next()), next);
   };

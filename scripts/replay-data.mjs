@@ -123,6 +123,6 @@ writeFileSync('api/replay/api-lannuaire-administration.json', `${JSON.stringify(
 writeFileSync('api/replay/fr-en-annuaire-education.json', `${JSON.stringify(education)}\n`);
 writeFileSync(
   'api/replay/meta.json',
-  `${JSON.stringify({ note: 'The sample venues of api/data/ in the encodings of the DILA annuaire and of the annuaire de l’éducation, plus records recorded from them (tests/fixtures/upstream/). Written by scripts/replay-data.mjs.', counts: { 'api-lannuaire-administration': annuaire.length, 'fr-en-annuaire-education': education.length, 'evenements-publics-openagenda': openagenda.length } }, null, 2)}\n`,
+  `${JSON.stringify({ reference_date: JSON.parse(readFileSync('api/data/meta.json', 'utf8')).reference_date, note: 'The sample venues of api/data/ in the encodings of the DILA annuaire and of the annuaire de l’éducation, plus records recorded from them (tests/fixtures/upstream/). Written by scripts/replay-data.mjs.', counts: { 'api-lannuaire-administration': annuaire.length, 'fr-en-annuaire-education': education.length, 'evenements-publics-openagenda': openagenda.length } }, null, 2)}\n`,
 );
 console.log(`api/replay/: ${annuaire.length} annuaire records, ${education.length} education records, ${openagenda.length} OpenAgenda events`);

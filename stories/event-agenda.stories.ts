@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/event-agenda/define.js';
+import { useReplay } from './replay.js';
 
 /**
  * Orientation events near the visitor (forums and salons, open days, job dating, workshops…): a
@@ -28,6 +29,8 @@ const meta: Meta = {
     see-all=${args['see-all'] ?? ''}
     ?show-past=${args['show-past'] ?? false}
     hide-filters=${args['hide-filters'] ?? ''}
+    source=${args.source ?? ''}
+    agenda=${args.agenda ?? ''}
   ></carif-event-agenda>`,
   args: { lang: 'fr', view: 'list', layout: 'full', radius: 30, 'show-past': false },
   argTypes: {
@@ -67,3 +70,6 @@ export const English: Story = { args: { lang: 'en' } };
 
 /** Past events too (hidden by default: an event is past once it has ended). */
 export const ShowPast: Story = { args: { 'show-past': true } };
+
+/** source="openagenda": OpenAgenda's public events through their Opendatasoft mirror (replayed offline). */
+export const SourceOpenAgenda: Story = { args: { source: 'openagenda', near: 'Dijon', radius: 30 }, beforeEach: useReplay };

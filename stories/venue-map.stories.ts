@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/venue-map/define.js';
+import { useReplay } from './replay.js';
 
 /**
  * Where to get free orientation advice: a map of the SPRO venues and the equivalent list, with
@@ -20,6 +21,8 @@ const meta: Meta = {
     hide-filters=${args['hide-filters'] ?? ''}
     tile-url=${args['tile-url'] ?? ''}
     height=${args.height ?? ''}
+    source=${args.source ?? ''}
+    department=${args.department ?? ''}
   ></carif-venue-map>`,
   args: { lang: 'fr', radius: 30 },
   argTypes: {
@@ -49,3 +52,12 @@ export const Error: Story = { args: { 'api-base': '/__fault/status=500/api/explo
 
 /** In English. */
 export const English: Story = { args: { lang: 'en' } };
+
+/** source="annuaire": DILA's Annuaire de l'administration (replayed offline), with opening hours. */
+export const SourceAnnuaire: Story = { args: { source: 'annuaire', department: '21' }, beforeEach: useReplay };
+
+/** source="education": the CIOs of the Annuaire de l'éducation (replayed offline). */
+export const SourceEducation: Story = { args: { source: 'education', department: '21' }, beforeEach: useReplay };
+
+/** source="annuaire education": both, a CIO in the two shown once. */
+export const SourceBoth: Story = { args: { source: 'annuaire education', near: 'Dijon', radius: 30 }, beforeEach: useReplay };
