@@ -117,12 +117,53 @@ const openagenda = events.map((e, i) => ({
 }));
 openagenda.push(...read('openagenda-records.json').results);
 
+/** The sample apprenticeship trainings as the RCO catalogue answers them (tests/fixtures/upstream/rco-formation-mock.json): "lat,lon" strings (swapped in one record in 25, as in some real ones). */
+const NIVEAU_RCO = { 3: '3 (CAP...)', 4: '4 (BAC...)', 5: '5 (BTS, DEUST...)', 6: '6 (Licence, BUT...)', 7: '7 (Master, titre ingénieur...)' };
+const level2019 = (code) => ({ 4: 3, 13: 3, 5: 4, 14: 4, 6: 5, 15: 5, 7: 6, 16: 6, 8: 7, 17: 7 })[code] ?? null;
+const lheoIso = (d) => (d && /^\d{8}$/.test(d) && !d.endsWith('00') && !/^0|^9/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T00:00:00.000Z` : null);
+const formations = JSON.parse(readFileSync('api/data/formations.json', 'utf8'));
+const rco = formations
+  .filter((f) => f.voie.includes('apprentissage'))
+  .slice(0, 800)
+  .map((f, i) => ({
+    _id: `5fc6${String(i).padStart(20, '0')}`,
+    cle_ministere_educatif: `${f.id_action}#RCO`,
+    intitule_long: f.intitule_formation.toUpperCase(),
+    intitule_court: f.intitule_formation.slice(0, 40).toUpperCase(),
+    diplome: null,
+    niveau: NIVEAU_RCO[level2019(f.niveau_sortie)] ?? null,
+    rncp_code: f.code_rncp ? `RNCP${f.code_rncp}` : null,
+    rome_codes: f.codes_rome,
+    code_postal: f.lieu_code_postal,
+    code_commune_insee: f.lieu_code_insee,
+    num_departement: f.departement,
+    region: null,
+    localite: f.lieu_ville,
+    lieu_formation_adresse: f.lieu_adresse,
+    lieu_formation_geo_coordonnees: f.lieu_geo ? (i % 25 === 7 ? `${f.lieu_geo.lon},${f.lieu_geo.lat}` : `${f.lieu_geo.lat},${f.lieu_geo.lon}`) : null,
+    etablissement_formateur_entreprise_raison_sociale: f.organisme_nom,
+    etablissement_formateur_enseigne: null,
+    date_debut: (f.sessions ?? []).map((s) => lheoIso(s.debut)).filter(Boolean),
+    date_fin: (f.sessions ?? []).map((s) => lheoIso(s.fin)).filter(Boolean),
+    entierement_a_distance: f.modalite_enseignement === 2,
+    onisep_url: f.url_formation,
+    email: f.contact_email,
+    num_tel: f.contact_tel,
+    objectif: f.objectif_formation,
+    contenu: null,
+    published: true,
+    catalogue_published: i % 40 !== 3,
+    last_update_at: f.date_maj,
+  }));
+rco.push(read('rco-formation-mock.json'));
+
 mkdirSync('api/replay', { recursive: true });
+writeFileSync('api/replay/rco-formations.json', `${JSON.stringify(rco)}\n`);
 writeFileSync('api/replay/evenements-publics-openagenda.json', `${JSON.stringify(openagenda)}\n`);
 writeFileSync('api/replay/api-lannuaire-administration.json', `${JSON.stringify(annuaire)}\n`);
 writeFileSync('api/replay/fr-en-annuaire-education.json', `${JSON.stringify(education)}\n`);
 writeFileSync(
   'api/replay/meta.json',
-  `${JSON.stringify({ reference_date: JSON.parse(readFileSync('api/data/meta.json', 'utf8')).reference_date, note: 'The sample venues of api/data/ in the encodings of the DILA annuaire and of the annuaire de l’éducation, plus records recorded from them (tests/fixtures/upstream/). Written by scripts/replay-data.mjs.', counts: { 'api-lannuaire-administration': annuaire.length, 'fr-en-annuaire-education': education.length, 'evenements-publics-openagenda': openagenda.length } }, null, 2)}\n`,
+  `${JSON.stringify({ reference_date: JSON.parse(readFileSync('api/data/meta.json', 'utf8')).reference_date, note: 'The sample venues of api/data/ in the encodings of the DILA annuaire and of the annuaire de l’éducation, plus records recorded from them (tests/fixtures/upstream/). Written by scripts/replay-data.mjs.', counts: { 'api-lannuaire-administration': annuaire.length, 'fr-en-annuaire-education': education.length, 'evenements-publics-openagenda': openagenda.length, 'rco-formations': rco.length } }, null, 2)}\n`,
 );
-console.log(`api/replay/: ${annuaire.length} annuaire records, ${education.length} education records, ${openagenda.length} OpenAgenda events`);
+console.log(`api/replay/: ${annuaire.length} annuaire records, ${education.length} education records, ${openagenda.length} OpenAgenda events, ${rco.length} RCO trainings`);

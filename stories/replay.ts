@@ -10,6 +10,7 @@ export function useReplay(): void {
       annuaire: '/replay/api-lannuaire.service-public.gouv.fr/api/explore/v2.1',
       education: '/replay/data.education.gouv.fr/api/explore/v2.1',
       openagenda: '/replay/public.opendatasoft.com/api/explore/v2.1',
+      rco: '/replay/catalogue-apprentissage.intercariforef.org/api/v1',
       geo: '/replay/geo.api.gouv.fr',
     },
   });

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/training-search/define.js';
+import { useReplay } from './replay.js';
 
 /**
  * Search the regional training offer. Every story is live against the embedded Explore API over
@@ -16,6 +17,8 @@ const meta: Meta = {
     hide-filters=${args['hide-filters'] ?? ''}
     region=${args.region ?? ''}
     page-size=${args['page-size'] ?? 10}
+    source=${args.source ?? ''}
+    department=${args.department ?? ''}
   ></carif-training-search>`,
   args: { lang: 'fr', 'page-size': 10 },
   argTypes: {
@@ -42,3 +45,7 @@ export const Error: Story = { args: { 'api-base': '/__fault/status=500/api/explo
 
 /** In English. */
 export const English: Story = { args: { lang: 'en' } };
+
+/** source="rco": the Réseau des Carif-Oref's catalogue of apprenticeship trainings (replayed offline). */
+export const SourceRco: Story = { args: { source: 'rco', department: '21' }, beforeEach: useReplay };
+

@@ -8,6 +8,8 @@ export interface CarifResultsDetail<T = unknown> {
   items: T[];
   /** The query the widget sent (the Explore `where` clause and sort). */
   query: { where: string; orderBy: string; offset: number; limit: number };
+  /** The credit line a real source asks for (its licence), shown under the results. */
+  credit?: string;
 }
 
 /** Detail of `carif-select`: the visitor opened one item. */

@@ -30,10 +30,6 @@ export const en: CoreStrings = {
     radius: 'Maximum distance',
     km: (n) => `${n} km`,
   },
-  map: {
-    failed: 'The map cannot be shown. The list still works.',
-    skip: 'Skip the map',
-  },
   errors: {
     offline: 'No internet connection. Check your connection and try again.',
     unreachable: (url) =>

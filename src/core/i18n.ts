@@ -58,10 +58,6 @@ const fr = {
     radius: 'Distance maximale',
     km: (n: number) => `${n} km`,
   },
-  map: {
-    failed: 'La carte ne peut pas s’afficher. La liste reste utilisable.',
-    skip: 'Passer la carte',
-  },
   errors: {
     offline: 'Pas de connexion internet. Vérifiez votre connexion puis réessayez.',
     unreachable: (url: string) =>

@@ -2,12 +2,6 @@ import type { Labels } from './codes.js';
 
 /** English labels of the code tables, loaded only when a widget speaks English. */
 export const en: Labels = {
-  regions: {
-    '27': 'Bourgogne-Franche-Comté',
-    '24': 'Centre-Val de Loire',
-    '53': 'Brittany',
-    '44': 'Grand Est',
-  },
   publics: {
     jeunes: 'Young people aged 16 to 25',
     demandeurs_emploi: 'Jobseekers',
@@ -31,11 +25,6 @@ export const en: Labels = {
     '0': 'On site',
     '1': 'Blended (on site and remote)',
     '2': 'Remote',
-  },
-  etats: {
-    '1': 'Registration open',
-    '2': 'Registration closed',
-    '3': 'Registration suspended',
   },
   financeurs: {
     '2': 'Regional council',

@@ -1,20 +1,15 @@
 import { defineStrings, type Lang } from './lang.js';
 
 /**
- * Code tables of the datasets (docs/datasets.md) with their plain-words labels. French labels are
+ * Code tables of the datasets (docs/datasets.md) with their plain-words labels (the recruitment
+ * states, shown only in the training detail, are in its words). French labels are
  * built in; English ones load on demand (codes.en.ts). Codes keep the order of these tables, a
  * fixed and neutral order.
  */
-export type TableName = 'regions' | 'publics' | 'voies' | 'modalites' | 'etats' | 'financeurs' | 'niveaux';
+export type TableName = 'publics' | 'voies' | 'modalites' | 'financeurs' | 'niveaux';
 export type Labels = Record<TableName, Record<string, string>>;
 
 const fr: Labels = {
-  regions: {
-    '27': 'Bourgogne-Franche-Comté',
-    '24': 'Centre-Val de Loire',
-    '53': 'Bretagne',
-    '44': 'Grand Est',
-  },
   publics: {
     jeunes: 'Jeunes de 16 à 25 ans',
     demandeurs_emploi: 'Personnes en recherche d’emploi',
@@ -38,11 +33,6 @@ const fr: Labels = {
     '0': 'En présentiel',
     '1': 'Mixte (sur place et à distance)',
     '2': 'À distance',
-  },
-  etats: {
-    '1': 'Inscriptions ouvertes',
-    '2': 'Inscriptions fermées',
-    '3': 'Inscriptions suspendues',
   },
   financeurs: {
     '2': 'Région',
@@ -106,7 +96,7 @@ export const PUBLICS = fr.publics;
 /** A code table made of some codes of another, in the order given. */
 export const pick = (table: Record<string, string>, codes: string[]): Record<string, string> => Object.fromEntries(codes.map((c) => [c, table[c] ?? c]));
 
-/** The code tables shared by the datasets (LHEO dictionaries, publics, regions). */
+/** The code tables shared by the datasets (LHEO dictionaries, publics). */
 const shared = codeTables<TableName>(fr, () => import('./codes.en.js').then((m) => m.en));
 export const { label, codesOf, isCode } = shared;
 export const loadCodeLabels = (lang: Lang): Promise<void> => shared.load(lang);

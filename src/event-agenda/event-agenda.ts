@@ -140,7 +140,8 @@ export class CarifEventAgenda extends CarifSearchElement {
       },
       fetch: async (client, dataset, query, { signal, sample }) => {
         const source = await this.source_(query);
-        return this.eventsPage(source?.client ?? client, source?.dataset ?? dataset, source?.query ?? query, source?.normalize ?? normalizeEvent, signal, sample);
+        const page = await this.eventsPage(source?.client ?? client, source?.dataset ?? dataset, source?.query ?? query, source?.normalize ?? normalizeEvent, signal, sample);
+        return source ? { ...page, credit: source.credit } : page;
       },
       where: (s, except) => buildWhere(s, this.regions, this.windowOf(s), except),
       record: (s) => ({ view: s.view, range: s.range, from: s.from, to: s.to, attendance: s.attendance, free: s.free ? '1' : '', month: s.view === 'month' ? s.month : '' }),
@@ -260,13 +261,13 @@ export class CarifEventAgenda extends CarifSearchElement {
   }
 
   /** For a search on OpenAgenda: its client, dataset, query and normaliser (the module loads on first use). */
-  private async source_(query: Query): Promise<{ client: ExploreClient; dataset: string; query: Query; normalize: Normalize } | null> {
+  private async source_(query: Query): Promise<{ client: ExploreClient; dataset: string; query: Query; normalize: Normalize; credit: string } | null> {
     const input = query.openagenda;
     if (!input) return null;
     const m = await import('../data/sources/openagenda.js');
     const where = m.openAgendaWhere({ ...input, from: input.from ? new Date(input.from) : null, to: input.to ? new Date(input.to) : null });
     const base = this.apiBase.trim() || pageDefaults().sources?.openagenda || m.OPENAGENDA.base;
-    return { client: this.clientFor(base), dataset: m.OPENAGENDA.dataset, query: { ...query, where, orderBy: m.OPENAGENDA.orderBy }, normalize: m.normalizeOpenAgenda };
+    return { client: this.clientFor(base), dataset: m.OPENAGENDA.dataset, query: { ...query, where, orderBy: m.OPENAGENDA.orderBy }, normalize: m.normalizeOpenAgenda, credit: m.OPENAGENDA.attribution };
   }
 
   /** A page of events (the list), or every event of the window up to MAX_EVENTS (the month grid, the export). */
@@ -354,7 +355,6 @@ export class CarifEventAgenda extends CarifSearchElement {
     return html`
       ${renderResultsHead(search, { summary: t.results(total), heading: t.resultsHeading, tools, live: `${t.results(total)}. ${!month && pages > 1 ? this.strings.page(s.page, pages) : ''}`, print: this.strings.print })}
       <div role="status" class="export-status">${this.exportMessage ? html`<p class="notice">${this.exportMessage}</p>` : nothing}</div>
-      ${this.openagenda ? html`<p class="muted attribution" part="attribution">${t.sourceOpenAgenda}</p>` : nothing}
       ${visitorZone() ? html`<p class="muted">${t.parisTime}</p>` : nothing}
       ${month ? this.grid.renderNav(t, lang) : nothing}
       ${renderStates(search, {

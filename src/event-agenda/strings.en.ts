@@ -5,7 +5,6 @@ import type { AgendaStrings } from './strings.js';
 /** English strings of the event agenda, loaded only when it speaks English. */
 export const en: AgendaStrings = {
   ...searchWordsEn,
-  sourceOpenAgenda: 'Source: OpenAgenda (open licence), via public.opendatasoft.com',
   title: 'Careers and training events',
   searchLabel: 'Event, job or keyword',
   searchPlaceholder: 'E.g. fair, apprenticeship, digital…',

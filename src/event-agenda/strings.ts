@@ -2,7 +2,6 @@ import { defineStrings, plural, searchWords } from '../core/i18n.js';
 
 const fr = {
   ...searchWords,
-  sourceOpenAgenda: 'Source : OpenAgenda (licence ouverte), via public.opendatasoft.com',
   title: 'Agenda de l’orientation',
   searchLabel: 'Événement, métier ou mot-clé',
   searchPlaceholder: 'Ex. : forum, alternance, numérique…',

@@ -272,7 +272,7 @@ export class CarifInternshipBoard extends CarifSearchElement {
       ${renderResultsHead(search, { summary: count, heading: t.resultsHeading, tools, live: `${count}. ${pages > 1 ? this.strings.page(s.page, pages) : ''}`, print: this.strings.print })}
       ${this.showMap && offers
         ? this.map.failed
-          ? html`<p class="state" role="status">${this.strings.map.failed}</p>`
+          ? html`<p class="state" role="status">${t.mapFailed}</p>`
           : html`<div id="map" class="map" part="map" role="region" aria-label=${t.mapLabel}></div>`
         : nothing}
       ${renderStates(search, {

@@ -5,6 +5,7 @@ import type { BoardStrings } from './strings.js';
 /** English strings of the internship board, loaded only when it speaks English. */
 export const en: BoardStrings = {
   ...searchWordsEn,
+  mapFailed: 'The map cannot be shown. The list still works.',
   title: 'Find an internship or a work immersion',
   searchLabel: 'Job, company or keyword',
   searchPlaceholder: 'E.g. bakery, garage, hospital…',

@@ -2,6 +2,7 @@ import { defineStrings, plural, searchWords } from '../core/i18n.js';
 
 const fr = {
   ...searchWords,
+  mapFailed: 'La carte ne peut pas s’afficher. La liste reste utilisable.',
   title: 'Trouver un stage ou une immersion',
   searchLabel: 'Métier, entreprise ou mot-clé',
   searchPlaceholder: 'Ex. : boulangerie, garage, hôpital…',

@@ -2,6 +2,7 @@ import type { DetailStrings } from './detail-strings.js';
 
 /** English words of the training detail, loaded only when it speaks English. */
 export const en: DetailStrings = {
+  recruitment: { 1: 'Registration open', 2: 'Registration closed', 3: 'Registration suspended' },
   sessions: 'Sessions',
   objectives: 'Objectives',
   content: 'Content',

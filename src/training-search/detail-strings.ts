@@ -2,6 +2,8 @@ import { defineStrings } from '../core/i18n.js';
 
 /** Words of the training detail only: they load with it, not with the list. */
 const fr = {
+  /** dict-etat-recrutement: 1 open, 2 closed, 3 suspended. */
+  recruitment: { 1: 'Inscriptions ouvertes', 2: 'Inscriptions fermées', 3: 'Inscriptions suspendues' } as Record<number, string>,
   sessions: 'Sessions',
   objectives: 'Objectifs',
   content: 'Programme',

@@ -59,7 +59,7 @@ export function renderDetail(item: Training, t: TrainingStrings, lang: Lang, clo
               ${item.sessions.map(
                 (s) => html`<li>
                   <span>${sessionText(s, t, lang)}</span>
-                  ${s.recruitment ? html` — <span>${label('etats', s.recruitment, lang)}</span>` : nothing}
+                  ${s.recruitment ? html` — <span>${d.recruitment[s.recruitment]}</span>` : nothing}
                   ${s.registrationAddress ? html`<br /><span class="muted">${d.registration} : ${plainText(s.registrationAddress)}</span>` : nothing}
                 </li>`,
               )}

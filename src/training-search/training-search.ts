@@ -9,6 +9,7 @@ import { checkCommon, isDepartement, presetsChanged, readPresets, type Preset } 
 import { FacetedSearch, pageOffset } from '../core/search/search.js';
 import { renderGroup, renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
 import { baseStyles } from '../core/styles.js';
+import { pageDefaults } from '../core/config.js';
 import { checkbox, renderPagination } from '../core/templates.js';
 import { codesOf, departementLabel, isCode, label, loadCodeLabels, type TableName } from '../data/codes.js';
 import { FORMATIONS_DATASET, normalizeTraining, type Training } from '../data/formations/record.js';
@@ -25,7 +26,7 @@ const PRESETS: Preset<FacetGroup>[] = [
   { attr: 'modalite', group: 'modalite', valid: (v) => isCode('modalites', v) },
   { attr: 'financeur', group: 'financeur', valid: (v) => isCode('financeurs', v) },
 ];
-type Query = { where: string; orderBy: string; offset: number; limit: number };
+type Query = { where: string; orderBy: string; offset: number; limit: number; rco?: SearchState & { size: number } };
 
 /**
  * Search the regional training offer (LHEO data published by the Carif-Oref) with facets, a
@@ -34,6 +35,8 @@ type Query = { where: string; orderBy: string; offset: number; limit: number };
  *
  * @summary Regional training offer search.
  * @tagname carif-training-search
+ * @attribute {string} source - `rco`: the Réseau des Carif-Oref's catalogue of apprenticeship trainings (keyless), instead of the widgets' contract: words, level, département, a place (its département; distances computed on the page fetched). The other filters are not in that source: hidden.
+ * @csspart attribution - The credit line of a real source.
  * @attribute {string[]} public - Preset publics: `jeunes demandeurs_emploi salaries personnes_handicapees scolaires etudiants tout_public`.
  *
  * @event carif-results - A page of results arrived. `detail: { total, items, query }`.
@@ -79,8 +82,10 @@ export class CarifTrainingSearch extends CarifSearchElement {
         { token: 'handicap', count: (s) => s.disability, cleared: { disability: false } },
         { token: 'sort', count: () => 0, cleared: { sort: 'relevance' } },
       ],
-      query: (s): Query => ({ where: buildWhere(s, this.fixed), orderBy: buildOrderBy(s), offset: pageOffset(s.page, this.size), limit: this.size }),
+      query: (s): Query => ({ where: buildWhere(s, this.fixed), orderBy: buildOrderBy(s), offset: pageOffset(s.page, this.size), limit: this.size, rco: this.rco ? { ...s, size: this.size } : undefined }),
       fetch: async (client, dataset, query, { signal, sample }) => {
+        // source="rco": the Carif-Oref network's apprenticeship catalogue (its code loads on first use).
+        if (query.rco) return (await import('../data/sources/rco.js')).searchRco((base) => this.clientFor(base), query.rco, { base: pageDefaults().sources?.rco || this.apiBase.trim(), signal, sample });
         const page = await client.records(dataset, query, { signal });
         if (page.sample) sample();
         return { total: page.total, items: page.results.map(normalizeTraining).filter((t): t is Training => t !== null), query };
@@ -91,7 +96,10 @@ export class CarifTrainingSearch extends CarifSearchElement {
     },
     {
       ...this.searchOptions(FORMATIONS_DATASET, () => this.hideFilters),
-      place: { communes: () => this.communesDataset, regions: () => this.fixed.regions },
+      noFacets: () => this.rco,
+      // The catalogue has levels and départements, not the other filters.
+      unserved: (token) => this.rco && !['search', 'niveau', 'department', 'near', 'sort'].includes(token),
+      place: { communes: () => this.communesDataset, regions: () => this.fixed.regions, geo: () => (this.rco ? (pageDefaults().sources?.geo ?? '') : null) },
       changed: (record) => this.syncUrl && this.urlSync?.writeUrlState(record),
     },
   );
@@ -110,6 +118,10 @@ export class CarifTrainingSearch extends CarifSearchElement {
 
   private get size(): number {
     return clampInt(this.pageSize, 1, 100, 10);
+  }
+
+  private get rco(): boolean {
+    return this.source.trim() === 'rco';
   }
 
   private get fixed() {

@@ -4,6 +4,8 @@ import type { VenueStrings } from './strings.js';
 
 export const en: VenueStrings = {
   ...searchWordsEn,
+  mapFailed: 'The map cannot be shown. The list still works.',
+  skipMap: 'Skip the map',
   title: 'Where to get free advice near you',
   intro: 'These places of the regional public guidance service inform and advise you free of charge.',
   searchLabel: 'Name of the place or town',
@@ -48,7 +50,6 @@ export const en: VenueStrings = {
   sproMember: 'Member of the regional public guidance service',
   territory: 'Area',
   more: (n) => `Show ${plural('en', n, { one: 'more place', other: 'more places' })}`,
-  sources: 'Sources:',
   listHeading: 'List of places',
   printHours: 'Opening hours',
 };

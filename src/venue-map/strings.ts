@@ -2,6 +2,8 @@ import { defineStrings, plural, searchWords } from '../core/i18n.js';
 
 const fr = {
   ...searchWords,
+  mapFailed: 'La carte ne peut pas s’afficher. La liste reste utilisable.',
+  skipMap: 'Passer la carte',
   title: 'Où trouver un conseil gratuit près de chez vous',
   intro: 'Ces lieux du service public régional de l’orientation vous informent et vous conseillent gratuitement.',
   searchLabel: 'Nom du lieu ou commune',
@@ -46,7 +48,6 @@ const fr = {
   sproMember: 'Membre du service public régional de l’orientation',
   territory: 'Territoire',
   more: (n: number) => `Afficher ${plural('fr', n, { one: 'lieu', other: 'lieux' })} de plus`,
-  sources: 'Sources :',
   listHeading: 'Liste des lieux',
   printHours: 'Horaires',
 };

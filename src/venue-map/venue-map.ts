@@ -23,7 +23,7 @@ import { cityText, renderVenue } from './cards.js';
 import { openingStatus } from './hours.js';
 import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, type FacetGroup, type VenueState } from '../data/lieux/query.js';
 import { venueStrings, type VenueStrings } from './strings.js';
-import { SERVED_NETWORKS, SOURCE_CREDIT, type VenueSearch } from './sources.js';
+import { SERVED_NETWORKS, type VenueSearch } from './sources.js';
 import { venueStyles } from './styles.js';
 
 /** Most venues drawn at once (a region publishes a few hundred); beyond, the visitor is asked to narrow the search. */
@@ -119,7 +119,7 @@ export class CarifVenueMap extends CarifSearchElement {
           const { fetchVenues } = await import('../data/sources/venues.js');
           const bases = { ...pageDefaults().sources, ...(this.apiBase.trim() && query.sources.length === 1 ? { [query.sources[0]!]: this.apiBase.trim() } : {}) };
           const found = await fetchVenues((base) => this.clientFor(base), query.sources, query, { bases, signal, max: MAX_VENUES, sample });
-          return { total: found.total, items: found.items, query: { where: found.where, orderBy: '', offset: 0, limit: found.items.length } };
+          return { total: found.total, items: found.items, query: { where: found.where, orderBy: '', offset: 0, limit: found.items.length }, credit: found.credit };
         }
         const all = await recordsUpTo(client, dataset, query, MAX_VENUES, { signal });
         if (all.sample) sample();
@@ -352,12 +352,11 @@ export class CarifVenueMap extends CarifSearchElement {
     return html`
       ${renderResultsHead(search, { summary: answered(search) ? count : t.resultsHeading, heading: t.resultsHeading, live: `${count}. ${search.state.near ? t.sortedByDistance : t.sortedByName}`, print: this.strings.print })}
       ${value && value.total > MAX_VENUES ? html`<p class="notice" role="status">${t.tooMany(MAX_VENUES, value.total)}</p>` : nothing}
-      ${this.sources.length ? html`<p class="muted attribution" part="attribution">${t.sources} ${this.sources.map((id) => SOURCE_CREDIT[id]).join(' ; ')}</p>` : nothing}
       <div class="places-grid">
         <div class="map-wrap">
-          <button type="button" class="button skip-link skip-map" part="button skip-map" @click=${() => this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus()}>${this.strings.map.skip}</button>
+          <button type="button" class="button skip-link skip-map" part="button skip-map" @click=${() => this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus()}>${t.skipMap}</button>
           ${this.map.failed
-            ? html`<p class="state" role="status">${this.strings.map.failed}</p>`
+            ? html`<p class="state" role="status">${t.mapFailed}</p>`
             : html`<div id="map" class="map" part="map" role="region" aria-label=${t.mapLabel} style=${styleMap(this.mapHeight ? { height: this.mapHeight } : {})}></div>`}
         </div>
         <div class="list-wrap">

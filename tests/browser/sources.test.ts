@@ -8,6 +8,9 @@ import '../../src/venue-map/define.js';
 import '../../src/event-agenda/define.js';
 import type { CarifEventAgenda } from '../../src/event-agenda/event-agenda.js';
 import { normalizeOpenAgenda, openAgendaWhere } from '../../src/data/sources/openagenda.js';
+import { normalizeRco, rcoFilter, rcoPoint } from '../../src/data/sources/rco.js';
+import '../../src/training-search/define.js';
+import type { CarifTrainingSearch } from '../../src/training-search/training-search.js';
 import { configure } from '../../src/core/config.js';
 import type { CarifVenueMap } from '../../src/venue-map/venue-map.js';
 import { annuaireHours, annuaireWhere, educationWhere, jsonList, normalizeAnnuaire, normalizeEducation } from '../../src/data/sources/venues.js';
@@ -18,7 +21,8 @@ const fixtureJson = async (name: string) => (await fetch(`/tests/fixtures/upstre
 const ANNUAIRE = '/replay/api-lannuaire.service-public.gouv.fr/api/explore/v2.1';
 const EDUCATION = '/replay/data.education.gouv.fr/api/explore/v2.1';
 const OPENAGENDA = '/replay/public.opendatasoft.com/api/explore/v2.1';
-const replay = { annuaire: ANNUAIRE, education: EDUCATION, openagenda: OPENAGENDA, geo: '/replay/geo.api.gouv.fr' };
+const RCO = '/replay/catalogue-apprentissage.intercariforef.org/api/v1';
+const replay = { annuaire: ANNUAIRE, education: EDUCATION, openagenda: OPENAGENDA, rco: RCO, geo: '/replay/geo.api.gouv.fr' };
 
 /** What the replayed host itself answers to a where: the oracle the widget is compared with. */
 async function exported(base: string, dataset: string, where: string): Promise<Record<string, unknown>[]> {
@@ -106,6 +110,29 @@ describe('source profiles: the recorded answers of the real upstreams', () => {
     expect(normalizeOpenAgenda({ ...raw, status: '{"id": 6, "label": {"fr": "Annulé"}}' })).to.equal(null);
     expect(normalizeOpenAgenda({ ...raw, attendancemode: '{broken', registration: 'nope' })!.registrationUrl).to.equal(raw.canonicalurl);
     expect(normalizeOpenAgenda({ ...raw, firstdate_begin: 'soon' })).to.equal(null);
+  });
+
+  it('RCO catalogue: "lat,lon" strings (swapped ones put back), the level from "4 (BAC...)", apprenticeship', async () => {
+    const raw = await fixtureJson('rco-formation-mock.json');
+    const t = normalizeRco(raw)!;
+    expect(t.title).to.equal('TECHNICIEN EN CHAUDRONNERIE INDUSTRIELLE (BAC PRO)');
+    expect(t.level).to.equal('4');
+    expect(t.routes).to.deep.equal(['apprentissage']);
+    expect(t.place.geo).to.deep.equal({ lat: 49.103334, lon: 6.855078 });
+    expect(t.place.departement).to.equal('57');
+    expect(t.organisation).to.equal('ASS APPRENTISSAGE INDUSTRIEL');
+    expect(rcoPoint('6.855078,49.103334')).to.deep.equal({ lat: 49.103334, lon: 6.855078 }, 'swapped in some records');
+    expect(rcoPoint('0,0')).to.equal(null);
+    expect(rcoPoint('north')).to.equal(null);
+    expect(normalizeRco({ intitule_long: 'no id' })).to.equal(null);
+  });
+
+  it('RCO filter: the published flags added (dropped by the API once a query is given), the words escaped', () => {
+    const f = rcoFilter({ q: 'c++ (bac)', niveaux: ['4'], departements: ['21'], near: null, page: 1, size: 10 }) as { $and: Record<string, unknown>[] };
+    expect(f.$and).to.deep.include({ published: true });
+    expect(f.$and).to.deep.include({ catalogue_published: true });
+    expect(f.$and).to.deep.include({ intitule_long: { $regex: 'c\\+\\+ \\(bac\\)', $options: 'i' } });
+    expect(f.$and).to.deep.include({ num_departement: { $in: ['21'] } });
   });
 
   it('the queries: a word match on pivot and a prefix on the INSEE code (annuaire); the CIO type and a distance (éducation)', () => {
@@ -216,6 +243,31 @@ describe('<carif-event-agenda source="openagenda"> (offline replay)', () => {
     expect(oracle.total_count).to.be.greaterThan(0);
     expect(oracle.total_count).to.be.lessThan(all.total_count);
     expect($(el, '#results-heading')!.textContent).to.contain(String(oracle.total_count));
+  });
+});
+
+describe('<carif-training-search source="rco"> (offline replay)', () => {
+  before(() => configure({ sources: replay }));
+  after(() => configure({ sources: {} }));
+
+  it('the catalogue’s trainings of a département, its total; the filters it cannot serve hidden; the credit line', async () => {
+    freshCache();
+    const el = await fixture<CarifTrainingSearch>(html`<carif-training-search source="rco" department="21"></carif-training-search>`);
+    expect(await settled(el)).to.equal('list');
+    const filter = rcoFilter({ q: '', niveaux: [], departements: ['21'], near: null, page: 1, size: 10 });
+    const oracle = await (await fetch(`${RCO}/entity/formations?query=${encodeURIComponent(JSON.stringify(filter))}&limit=1`)).json();
+    expect(oracle.pagination.total).to.be.greaterThan(10);
+    expect($(el, '#results-heading')!.textContent).to.contain(String(oracle.pagination.total));
+    expect($$(el, '.list .card').length).to.equal(10);
+    for (const g of ['voie', 'modalite', 'public', 'financeur']) expect($(el, `[data-group="${g}"]`), g).to.equal(null);
+    expect($(el, 'input[name="from"]')).to.equal(null);
+    expect($(el, '[part="attribution"]')!.textContent).to.contain('Réseau des Carif-Oref');
+    // Page 2 is the catalogue's page 2.
+    const page2 = await (await fetch(`${RCO}/entity/formations?query=${encodeURIComponent(JSON.stringify(filter))}&page=2&limit=10`)).json();
+    $<HTMLButtonElement>(el, '[part="pagination"] button[aria-label="Aller à la page 2"]')!.click();
+    await waitUntil(() => $(el, '.list')?.getAttribute('start') === '11', 'page 2 did not come');
+    await settled(el);
+    expect($$(el, '.list .card-title').map((t) => t.textContent!.trim())[0]).to.equal(page2.formations[0].intitule_long);
   });
 });
 

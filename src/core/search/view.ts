@@ -86,7 +86,8 @@ export function renderResultsHead(search: AnySearch, o: { summary: string; headi
       </div>
     </div>
     <div class="visually-hidden" role="status" aria-live="polite">${answered(search) ? (o.live ?? o.summary) : ''}</div>
-    ${renderSampleNotice(search.sample, search.o.core())}`;
+    ${renderSampleNotice(search.sample, search.o.core())}
+    ${search.results.value?.credit ? html`<p class="muted attribution" part="attribution">${search.results.value.credit}</p>` : nothing}`;
 }
 
 /**

@@ -14,7 +14,7 @@ export const OPENAGENDA = {
   base: 'https://public.opendatasoft.com/api/explore/v2.1',
   dataset: 'evenements-publics-openagenda',
   orderBy: 'firstdate_begin asc, uid asc',
-  attribution: 'Événements : OpenAgenda (licence ouverte), via public.opendatasoft.com',
+  attribution: 'Source : OpenAgenda (licence ouverte), via public.opendatasoft.com',
 };
 
 /** A field that is JSON in a string (or already an object). */

@@ -216,7 +216,7 @@ export function educationWhere(q: VenueQuery): string {
  * where the source cannot (the DILA annuaire has no geo field). `bases` overrides each source's
  * address (a proxy, a mirror, the offline replay).
  */
-export async function fetchVenues(client: (base: string) => ExploreClient, sources: VenueSourceId[], q: VenueQuery, o: { bases?: Partial<Record<string, string>>; signal?: AbortSignal; max?: number; sample?: () => void }): Promise<{ items: Venue[]; total: number; where: string }> {
+export async function fetchVenues(client: (base: string) => ExploreClient, sources: VenueSourceId[], q: VenueQuery, o: { bases?: Partial<Record<string, string>>; signal?: AbortSignal; max?: number; sample?: () => void }): Promise<{ items: Venue[]; total: number; where: string; credit: string }> {
   const lists = await Promise.all(
     sources.map(async (id) => {
       const src = VENUE_SOURCES[id];
@@ -244,7 +244,7 @@ export async function fetchVenues(client: (base: string) => ExploreClient, sourc
   const sorted = near
     ? within.sort((a, b) => distanceKm(near, a.geo!) - distanceKm(near, b.geo!))
     : within.sort((a, b) => (a.city ?? '').localeCompare(b.city ?? '', 'fr') || a.name.localeCompare(b.name, 'fr'));
-  return { items: sorted, total: sorted.length, where: lists.map((l) => `${l.id}: ${l.where}`).join(' | ') };
+  return { items: sorted, total: sorted.length, where: lists.map((l) => `${l.id}: ${l.where}`).join(' | '), credit: `Sources : ${sources.map((id) => VENUE_SOURCES[id].attribution).join(' ; ')}` };
 }
 
 function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
