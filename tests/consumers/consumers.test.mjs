@@ -181,3 +181,18 @@ test('the command line installed from the tarball imports an LHEO file and serve
   const records = JSON.parse(await readFile(join(out, 'formations.json'), 'utf8'));
   assert.equal(records[0].intitule_formation, 'CAP cuisine');
 });
+
+test('the tarball: no source maps, the CDN fields and the loader export', async () => {
+  const tarballs = run('ls', [work], work).split('\n').filter((f) => f.endsWith('.tgz'));
+  const files = run('tar', ['-tzf', join(work, tarballs[0])], work).split('\n').filter(Boolean);
+  assert.deepEqual(files.filter((f) => f.endsWith('.map')), [], 'source maps stay out of the package');
+  assert.ok(files.includes('package/dist/cdn/carif-widgets.js'));
+  const pkg = JSON.parse(await readFile(join(work, 'node_modules', 'carif-oref-widgets', 'package.json'), 'utf8'));
+  assert.equal(pkg.jsdelivr, './dist/cdn/carif-widgets.js', 'a bare CDN URL of the package serves the loader');
+  assert.equal(pkg.unpkg, './dist/cdn/carif-widgets.js');
+  // `load()` and `configure()` are reachable from npm (ERR_PACKAGE_PATH_NOT_EXPORTED before).
+  const out = run(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('carif-oref-widgets/loader'))"], work);
+  assert.match(out.trim(), /node_modules\/carif-oref-widgets\/dist\/carif-widgets\.js$/);
+  const loader = await readFile(join(work, 'node_modules', 'carif-oref-widgets', 'dist', 'carif-widgets.js'), 'utf8');
+  assert.match(loader, /export\s*\{[^}]*\bload\b/);
+});
