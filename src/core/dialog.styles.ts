@@ -29,6 +29,13 @@ export const detailStyles = css`
   }
   .dialog-head h2 {
     font-size: 1.25em;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  /* "Fermer" on one line, whatever the length of the title beside it. */
+  .dialog-head .button {
+    flex-shrink: 0;
+    white-space: nowrap;
   }
   .dialog-body {
     padding: var(--_gap);

@@ -125,6 +125,24 @@ for (const { tag, dialog } of WIDGETS) {
       }
     });
 
+    it('at 320 px the detail’s close button stays on one line', async function () {
+      if (!dialog) this.skip();
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await mount(tag);
+        await settled(el);
+        $<HTMLButtonElement>(el, '[part~="details-button"]')!.click();
+        await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'the detail did not open');
+        const close = $<HTMLButtonElement>(el, '[part~="close-button"]')!;
+        const line = parseFloat(getComputedStyle(close).lineHeight) || 24;
+        expect(close.scrollWidth, 'no overflow').to.be.at.most(close.clientWidth + 1);
+        expect(close.getBoundingClientRect().height, 'one line').to.be.below(line * 2 + 2);
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 1200, height: 900 });
+      }
+    });
+
     it('prints the results with whom to ask, without the search and the filters', async () => {
       const el = await mount(tag);
       await settled(el);

@@ -298,6 +298,14 @@ describe('<carif-venue-map>', () => {
     const el = await mount(html`<carif-venue-map tile-url="/no-tiles-here/{z}/{x}/{y}.png"></carif-venue-map>`);
     await waitUntil(() => $(el, '.carif-map-notice'), 'no notice', { timeout: 8000 });
     expect($(el, '.carif-map-notice')!.textContent).to.match(/fond de carte/);
+    // The notice leaves Leaflet's zoom buttons usable: the element at their centre is the button.
+    const zooms = $$(el, '.leaflet-control-zoom a, .leaflet-control-zoom button');
+    expect(zooms.length).to.equal(2);
+    for (const zoom of zooms) {
+      const r = zoom.getBoundingClientRect();
+      const hit = el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      expect(hit === zoom || zoom.contains(hit), `${zoom.className} is covered by ${hit?.className}`).to.equal(true);
+    }
     expect(drawn(el)).to.equal(count(el));
     const tiles = $<HTMLImageElement>(el, '.leaflet-tile');
     expect(tiles?.referrerPolicy).to.equal('strict-origin-when-cross-origin');
