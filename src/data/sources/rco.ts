@@ -1,4 +1,5 @@
 import type { ExploreClient } from '../client.js';
+import { haversineKm } from '../distance.js';
 import type { Training } from '../formations/record.js';
 import { isRecord, str, strList, text } from '../normalize.js';
 
@@ -144,13 +145,7 @@ export async function searchRco(clientFor: (base: string) => ExploreClient, s: {
   const found = await fetchRco(clientFor(base), q, { base, signal: o.signal });
   if (found.sample) o.sample?.();
   const near = q.near;
-  const items = near && q.sort === 'distance' ? [...found.items].sort((a, b) => km(near, a.place.geo) - km(near, b.place.geo)) : found.items;
+  const items = near && q.sort === 'distance' ? [...found.items].sort((a, b) => (a.place.geo ? haversineKm(near, a.place.geo) : Infinity) - (b.place.geo ? haversineKm(near, b.place.geo) : Infinity)) : found.items;
   return { total: found.total, items, query: { where: found.url, orderBy: '', offset: (q.page - 1) * q.size, limit: q.size }, credit: `Source : ${RCO.attribution}` };
 }
 
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number } | null): number {
-  if (!b) return Infinity;
-  const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}

@@ -1,4 +1,5 @@
 import type { ExploreClient } from '../client.js';
+import { haversineKm } from '../distance.js';
 import { exportJson } from '../exports.js';
 import type { OpeningRange, Venue } from '../lieux/record.js';
 import { isRecord, str, type Raw } from '../normalize.js';
@@ -240,15 +241,10 @@ export async function fetchVenues(client: (base: string) => ExploreClient, sourc
     }
   }
   const near = q.near;
-  const within = near ? items.filter((v) => v.geo && distanceKm(near, v.geo) <= q.radius) : items;
+  const within = near ? items.filter((v) => v.geo && haversineKm(near, v.geo) <= q.radius) : items;
   const sorted = near
-    ? within.sort((a, b) => distanceKm(near, a.geo!) - distanceKm(near, b.geo!))
+    ? within.sort((a, b) => haversineKm(near, a.geo!) - haversineKm(near, b.geo!))
     : within.sort((a, b) => (a.city ?? '').localeCompare(b.city ?? '', 'fr') || a.name.localeCompare(b.name, 'fr'));
   return { items: sorted, total: sorted.length, where: lists.map((l) => `${l.id}: ${l.where}`).join(' | '), credit: `Sources : ${sources.map((id) => VENUE_SOURCES[id].attribution).join(' ; ')}` };
 }
 
-function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
