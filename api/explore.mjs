@@ -298,19 +298,16 @@ export function createExploreHandler({ dataDir = DEFAULT_DATA_DIR, shiftDates = 
   };
 }
 
-/** For @web/test-runner (Koa). */
-export function exploreMiddlewareKoa(options) {
-  const handle = createExploreHandler(options);
-  return async (ctx, next) => {
-    if (await handle(ctx.req, ctx.res)) ctx.respond = false;
-    else await next();
-  };
-}
+/** A handler `(req, res) => Promise<boolean>` as @web/test-runner middleware (Koa). */
+export const koaMiddleware = (handle) => async (ctx, next) => {
+  if (await handle(ctx.req, ctx.res)) ctx.respond = false;
+  else await next();
+};
 
-/** For Vite's dev and preview servers (Connect). */
-export function exploreMiddlewareConnect(options) {
-  const handle = createExploreHandler(options);
-  return (req, res, next) => {
-    handle(req, res).then((done) => (done ? undefined : next()), next);
-  };
-}
+/** A handler `(req, res) => Promise<boolean>` as Vite's dev and preview middleware (Connect). */
+export const connectMiddleware = (handle) => (req, res, next) => {
+  handle(req, res).then((done) => (done ? undefined : next()), next);
+};
+
+export const exploreMiddlewareKoa = (options) => koaMiddleware(createExploreHandler(options));
+export const exploreMiddlewareConnect = (options) => connectMiddleware(createExploreHandler(options));

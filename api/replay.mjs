@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createExploreHandler, DEFAULT_DATA_DIR } from './explore.mjs';
+import { connectMiddleware, createExploreHandler, DEFAULT_DATA_DIR, koaMiddleware } from './explore.mjs';
 import { fold } from './odsql.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -106,17 +106,5 @@ export function createReplayHandler({ shiftDates = false } = {}) {
   };
 }
 
-export function replayMiddlewareKoa(options) {
-  const handle = createReplayHandler(options);
-  return async (ctx, next) => {
-    if (await handle(ctx.req, ctx.res)) ctx.respond = false;
-    else await next();
-  };
-}
-
-export function replayMiddlewareConnect(options) {
-  const handle = createReplayHandler(options);
-  return (req, res, next) => {
-    handle(req, res).then((done) => (done ? undefined : next()), next);
-  };
-}
+export const replayMiddlewareKoa = (options) => koaMiddleware(createReplayHandler(options));
+export const replayMiddlewareConnect = (options) => connectMiddleware(createReplayHandler(options));

@@ -38,7 +38,7 @@ const PRESETS: Preset<FacetGroup>[] = [
 ];
 type Query = { where: string; orderBy: string; offset: number; limit: number; all: boolean; openagenda?: OpenAgendaInput };
 /** A search on OpenAgenda's mirror, in plain values (its where is written by the source module, loaded on first use). */
-type OpenAgendaInput = { q: string; agendas: string[]; departements: string[]; near: { lat: number; lon: number } | null; radius: number; from: string | null; to: string | null };
+type OpenAgendaInput = Omit<import('../data/sources/openagenda.js').OpenAgendaQuery, 'from' | 'to'> & { from: string | null; to: string | null };
 type Normalize = (raw: unknown) => AgendaEvent | null;
 
 /**

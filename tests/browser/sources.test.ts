@@ -13,7 +13,8 @@ import '../../src/training-search/define.js';
 import type { CarifTrainingSearch } from '../../src/training-search/training-search.js';
 import { configure } from '../../src/core/config.js';
 import type { CarifVenueMap } from '../../src/venue-map/venue-map.js';
-import { annuaireHours, annuaireWhere, educationWhere, jsonList, normalizeAnnuaire, normalizeEducation } from '../../src/data/sources/venues.js';
+import { annuaireHours, annuaireWhere, educationWhere, normalizeAnnuaire, normalizeEducation } from '../../src/data/sources/venues.js';
+import { objectList } from '../../src/data/normalize.js';
 import { normalizeGeoCommune } from '../../src/data/sources/geo-communes.js';
 import { $, $$, faultBase, freshCache, settled } from '../helpers/helpers.js';
 
@@ -64,8 +65,8 @@ describe('source profiles: the recorded answers of the real upstreams', () => {
   });
 
   it('missing or broken fields never break a record: a JSON string that does not parse reads as empty', () => {
-    expect(jsonList('[{"valeur": "x"')).to.deep.equal([]);
-    expect(jsonList(null)).to.deep.equal([]);
+    expect(objectList('[{"valeur": "x"', 20)).to.deep.equal([]);
+    expect(objectList(null, 20)).to.deep.equal([]);
     const v = normalizeAnnuaire({ id: 'x', nom: '<b>Mission</b> locale', pivot: '[{"type_service_local":"mission_locale"}]', adresse: 'not json', plage_ouverture: 42 })!;
     expect(v.name).to.equal('<b>Mission</b> locale', 'kept as text: the card shows it as plain text');
     expect(v.geo).to.equal(null);

@@ -1,7 +1,7 @@
 import type { AgendaEvent } from '../evenements/record.js';
-import { isRecord, str, text, type Raw } from '../normalize.js';
+import { instant, isRecord, objectList, str, text, type Raw } from '../normalize.js';
+import { departementOf } from './departement.js';
 import { and, field, fullText, instantLiteral, or, quote, startsWith, withinDistance } from '../odsql.js';
-import { jsonList } from './venues.js';
 
 /**
  * OpenAgenda's public events, through their keyless Opendatasoft mirror (docs/sources.md):
@@ -29,11 +29,6 @@ function jsonObject(v: unknown): Raw | null {
   }
 }
 
-const instant = (v: unknown): Date | null => {
-  const d = typeof v === 'string' ? new Date(v) : null;
-  return d && !Number.isNaN(d.getTime()) ? d : null;
-};
-
 /** A mirror record as an AgendaEvent; null without uid, title or start, and for cancelled events. */
 export function normalizeOpenAgenda(raw: unknown): AgendaEvent | null {
   if (!isRecord(raw)) return null;
@@ -49,7 +44,7 @@ export function normalizeOpenAgenda(raw: unknown): AgendaEvent | null {
   const lon = Number(point.lon);
   const postcode = str(raw.location_postalcode, 10);
   const insee = str(raw.location_insee, 10);
-  const registration = jsonList(raw.registration);
+  const registration = objectList(raw.registration, 20);
   const link = registration.find((r) => r.type === 'link')?.value ?? null;
   const conditions = text(raw.conditions_fr);
   return {
@@ -66,7 +61,7 @@ export function normalizeOpenAgenda(raw: unknown): AgendaEvent | null {
       address: str(raw.location_address),
       postcode,
       city: str(raw.location_city, 100),
-      departement: insee ? (insee.startsWith('97') ? insee.slice(0, 3) : insee.slice(0, 2)) : postcode ? postcode.slice(0, 2) : null,
+      departement: departementOf(insee ?? postcode),
       region: null,
       geo: Number.isFinite(lat) && Number.isFinite(lon) && !(lat === 0 && lon === 0) ? { lat, lon } : null,
     },

@@ -1,7 +1,8 @@
 import type { ExploreClient } from '../client.js';
 import { haversineKm } from '../distance.js';
 import type { Training } from '../formations/record.js';
-import { isRecord, str, strList, text } from '../normalize.js';
+import { isoDate, isRecord, str, strList, text } from '../normalize.js';
+import { departementOf } from './departement.js';
 
 /**
  * The Réseau des Carif-Oref's catalogue of apprenticeship trainings (docs/sources.md): REST,
@@ -35,7 +36,7 @@ export function rcoFilter(q: RcoQuery): Record<string, unknown> {
   const and: Record<string, unknown>[] = [{ published: true }, { catalogue_published: true }];
   if (q.q.trim()) and.push({ intitule_long: { $regex: escapeRegex(q.q.trim()), $options: 'i' } });
   if (q.niveaux.length) and.push({ niveau: { $regex: `^(${q.niveaux.filter((n) => /^\d$/.test(n)).join('|') || 'x'}) `, $options: 'i' } });
-  const deps = q.near?.code ? [q.near.code.startsWith('97') ? q.near.code.slice(0, 3) : q.near.code.slice(0, 2)] : q.departements;
+  const deps = q.near?.code ? [departementOf(q.near.code)!] : q.departements;
   if (deps.length) and.push({ num_departement: { $in: deps } });
   return { $and: and };
 }
@@ -52,12 +53,6 @@ export function rcoPoint(v: unknown): { lat: number; lon: number } | null {
   return Math.abs(a!) <= 90 && Math.abs(b!) <= 180 && !(a === 0 && b === 0) ? { lat: a!, lon: b! } : null;
 }
 
-const isoDay = (v: unknown): string | null => {
-  if (typeof v !== 'string') return null;
-  const d = new Date(v);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
-};
-
 /** A catalogue record as a Training; null without an identifier or a title. */
 export function normalizeRco(raw: unknown, today = new Date().toISOString().slice(0, 10)): Training | null {
   if (!isRecord(raw)) return null;
@@ -65,8 +60,8 @@ export function normalizeRco(raw: unknown, today = new Date().toISOString().slic
   const title = str(raw.intitule_long, 300) ?? str(raw.intitule_court, 300);
   if (!id || !title) return null;
   const level = /^([3-8])\b/.exec(String(raw.niveau ?? ''))?.[1] ?? null;
-  const starts = (Array.isArray(raw.date_debut) ? raw.date_debut : []).map(isoDay);
-  const ends = (Array.isArray(raw.date_fin) ? raw.date_fin : []).map(isoDay);
+  const starts = (Array.isArray(raw.date_debut) ? raw.date_debut : []).map(isoDate);
+  const ends = (Array.isArray(raw.date_fin) ? raw.date_fin : []).map(isoDate);
   const sessions = starts.map((start, i) => ({
     id: null,
     start: start ? { precision: 'day' as const, iso: start } : { precision: 'unknown' as const },

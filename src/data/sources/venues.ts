@@ -2,7 +2,9 @@ import type { ExploreClient } from '../client.js';
 import { haversineKm } from '../distance.js';
 import { exportJson } from '../exports.js';
 import type { OpeningRange, Venue } from '../lieux/record.js';
-import { isRecord, str, type Raw } from '../normalize.js';
+import { isRecord, objectList, str } from '../normalize.js';
+import { departementOf } from './departement.js';
+import { ANNUAIRE_TYPES } from './annuaire-types.js';
 import { and, fullText, quote, startsWith, withinDistance } from '../odsql.js';
 
 /**
@@ -30,7 +32,7 @@ export const VENUE_SOURCES: Record<VenueSourceId, VenueSource> = {
     id: 'annuaire',
     base: 'https://api-lannuaire.service-public.gouv.fr/api/explore/v2.1',
     dataset: 'api-lannuaire-administration',
-    networks: ['mission_locale', 'france_travail', 'cap_emploi', 'cio', 'information_jeunesse', 'maison_emploi', 'france_services', 'apec'],
+    networks: Object.keys(ANNUAIRE_TYPES),
     attribution: 'Annuaire de l’administration – Service-Public.fr / DILA, Licence Ouverte 2.0',
   },
   education: {
@@ -42,17 +44,6 @@ export const VENUE_SOURCES: Record<VenueSourceId, VenueSource> = {
   },
 };
 
-/** Our network codes and the annuaire's `type_service_local` codes (older records say pole_emploi, msap). */
-export const ANNUAIRE_TYPES: Record<string, string[]> = {
-  mission_locale: ['mission_locale'],
-  france_travail: ['france_travail', 'pole_emploi'],
-  cap_emploi: ['cap_emploi'],
-  cio: ['cio'],
-  information_jeunesse: ['cij'],
-  maison_emploi: ['maison_emploi'],
-  france_services: ['france_services', 'msap'],
-  apec: ['apec'],
-};
 const NETWORK_OF = Object.fromEntries(Object.entries(ANNUAIRE_TYPES).flatMap(([ours, theirs]) => theirs.map((t) => [t, ours])));
 
 /** What the venue map asks of a source. */
@@ -62,19 +53,6 @@ export interface VenueQuery {
   departements: string[];
   near: { lat: number; lon: number; code: string | null } | null;
   radius: number;
-}
-
-/** A field that is JSON in a string (through the API) or already a list (bulk download). */
-export function jsonList(v: unknown): Raw[] {
-  let value = v;
-  if (typeof v === 'string') {
-    try {
-      value = JSON.parse(v);
-    } catch {
-      return [];
-    }
-  }
-  return Array.isArray(value) ? value.filter(isRecord) : [];
 }
 
 const DAY_NUMBER: Record<string, number> = { lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6, dimanche: 7 };
@@ -87,7 +65,7 @@ const minutes = (v: unknown): number | null => {
 export function annuaireHours(v: unknown): { hours: OpeningRange[]; note: string | null } {
   const hours: OpeningRange[] = [];
   const notes: string[] = [];
-  for (const p of jsonList(v)) {
+  for (const p of objectList(v, 50)) {
     const from = DAY_NUMBER[String(p.nom_jour_debut ?? '').toLowerCase()];
     const to = DAY_NUMBER[String(p.nom_jour_fin ?? p.nom_jour_debut ?? '').toLowerCase()] ?? from;
     if (!from || !to) continue;
@@ -104,7 +82,6 @@ export function annuaireHours(v: unknown): { hours: OpeningRange[]; note: string
   return { hours: hours.sort((a, b) => a.day - b.day || a.open - b.open), note: notes.join(' ') || null };
 }
 
-const departementOfInsee = (code: string | null): string | null => (code ? (code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2)) : null);
 const inFrance = (lat: number, lon: number) => Number.isFinite(lat) && Number.isFinite(lon) && lat > -25 && lat < 52 && lon > -65 && lon < 60 && !(lat === 0 && lon === 0);
 
 /** An annuaire record as a Venue; null without id, name or a venue type we know. */
@@ -112,11 +89,11 @@ export function normalizeAnnuaire(raw: unknown): Venue | null {
   if (!isRecord(raw)) return null;
   const id = str(raw.id, 100);
   const name = str(raw.nom, 300);
-  const pivots = jsonList(raw.pivot);
+  const pivots = objectList(raw.pivot, 20);
   const types = pivots.map((p) => String(p.type_service_local ?? ''));
   const network = types.map((t) => NETWORK_OF[t]).find(Boolean) ?? null;
   if (!id || !name || !network) return null;
-  const addresses = jsonList(raw.adresse);
+  const addresses = objectList(raw.adresse, 20);
   const a = addresses.find((x) => x.type_adresse === 'Adresse') ?? addresses[0] ?? {};
   const lat = Number(a.latitude);
   const lon = Number(a.longitude);
@@ -133,12 +110,12 @@ export function normalizeAnnuaire(raw: unknown): Venue | null {
     address: [str(a.numero_voie), str(a.complement1)].filter(Boolean).join(', ') || null,
     postcode,
     city: str(a.nom_commune, 100),
-    departement: departementOfInsee(insee) ?? departementOfInsee(postcode),
+    departement: departementOf(insee) ?? departementOf(postcode),
     region: null,
     geo: inFrance(lat, lon) ? { lat, lon } : null,
-    phone: str(jsonList(raw.telephone)[0]?.valeur, 40),
+    phone: str(objectList(raw.telephone, 20)[0]?.valeur, 40),
     email: str(typeof mail === 'string' ? mail.split(';')[0] : null, 200),
-    website: str(jsonList(raw.site_internet)[0]?.valeur, 2048),
+    website: str(objectList(raw.site_internet, 20)[0]?.valeur, 2048),
     hours,
     hoursNote: note,
     publics: [],
@@ -188,7 +165,7 @@ export function normalizeEducation(raw: unknown): Venue | null {
 }
 
 /** The département of the place searched around (its INSEE code), else none. */
-const nearDepartement = (q: VenueQuery): string | null => departementOfInsee(q.near?.code ?? null);
+const nearDepartement = (q: VenueQuery): string | null => departementOf(q.near?.code ?? null);
 
 /** The `where` of the annuaire for a search (the documented `like` word match on `pivot`). */
 export function annuaireWhere(q: VenueQuery): string {
