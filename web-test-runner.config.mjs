@@ -45,6 +45,21 @@ const timezone = {
   },
 };
 
+/**
+ * A partner page with strict headers (tests/browser/trusted-types.test.ts):
+ * /tests/browser/pages/csp-host.html?csp=<name> is served with that Content-Security-Policy.
+ */
+const STRICT = "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'none'";
+const CSP = {
+  named: `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html carif-oref-widgets`,
+  'lit-only': "require-trusted-types-for 'script'; trusted-types lit-html",
+  none: "require-trusted-types-for 'script'; trusted-types 'none'",
+};
+async function cspHeader(ctx, next) {
+  await next();
+  if (ctx.path === '/tests/browser/pages/csp-host.html' && CSP[ctx.query.csp]) ctx.set('Content-Security-Policy', CSP[ctx.query.csp]);
+}
+
 export default {
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -52,7 +67,7 @@ export default {
   rootDir: '.',
   testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 10 * 60_000,
-  middleware: [exploreMiddlewareKoa({ shiftDates: false }), exploreMiddlewareKoa({ dataDir: imported, basePath: '/imported/api/explore/v2.1', sample: false }), replayMiddlewareKoa()],
+  middleware: [cspHeader, exploreMiddlewareKoa({ shiftDates: false }), exploreMiddlewareKoa({ dataDir: imported, basePath: '/imported/api/explore/v2.1', sample: false }), replayMiddlewareKoa()],
   mimeTypes: { '**/*.css': 'js' },
   plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cssInline, timezone],
   browsers: [

@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { minify } from 'terser';
 import { build } from 'vite';
+import { leafletTrustedTypes } from './leaflet-trusted-types.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const entries = {
@@ -49,7 +50,7 @@ async function cdnBuild(entry, chunkDir) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyTemplates(), minifyChunks()],
+    plugins: [minifyTemplates(), leafletTrustedTypes(), minifyChunks()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

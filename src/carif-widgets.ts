@@ -34,7 +34,15 @@ export function load(...tags: string[]): Promise<void> {
           () => undefined,
           (error: unknown) => {
             pending.delete(tag);
-            console.warn(`carif-widgets: <${tag}> could not be loaded (${String(error)}). Check the script's address and the network.`);
+            const blocked = /trusted ?(html|type)|policy/i.test(String(error));
+            console.warn(
+              `carif-widgets: <${tag}> could not be loaded (${String(error)}). ${
+                blocked
+                  ? `This page's Trusted Types rules forbid what the widget needs: allow the policies "lit-html" and "carif-oref-widgets" (trusted-types lit-html carif-oref-widgets 'allow-duplicates'); see the README, "Trusted Types".`
+                  : "Check the script's address and the network."
+              }`,
+            );
+            document.querySelectorAll(tag).forEach(unavailable);
           },
         );
         pending.set(tag, p);
@@ -42,6 +50,16 @@ export function load(...tags: string[]): Promise<void> {
       return p;
     }),
   ).then(() => undefined);
+}
+
+/** A widget whose code cannot load says so in plain words, in its own shadow root (text only, no markup). */
+function unavailable(el: Element): void {
+  if (el.shadowRoot) return;
+  const p = document.createElement('p');
+  p.setAttribute('role', 'status');
+  p.style.cssText = 'margin:0;padding:1em;border:1px solid;font:inherit';
+  p.textContent = /^en\b/i.test(el.closest('[lang]')?.getAttribute('lang') ?? '') ? 'This service cannot be shown on this page. Please try again later.' : 'Ce service ne peut pas s’afficher sur cette page. Réessayez plus tard.';
+  el.attachShadow({ mode: 'open' }).append(p);
 }
 
 let observer: MutationObserver | undefined;

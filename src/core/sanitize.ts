@@ -3,19 +3,25 @@
  * only for http(s), e-mail and phone. Rich text (with DOMPurify) lives in rich-text.ts, loaded on
  * demand.
  */
+import { inertDocument } from './trusted-types.js';
+
+/** Where the page forbids parsing (Trusted Types): the escaping layer undone by hand, other entities left. */
+const decodeByHand = (text: string): string => text.replace(/&(lt|gt|quot|#39|amp);/g, (_m, e: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '&');
+
 /**
  * LHEO text fields often carry HTML escaped once (`&lt;p&gt;…`). Decode that layer in an inert
  * document (nothing runs, nothing loads), so that the markup can then be sanitised.
  */
 export function decodeEscapedMarkup(text: string): string {
   if (!/&lt;\s*\/?\s*[a-z]/i.test(text)) return text;
-  const doc = new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html');
-  return doc.body.textContent ?? '';
+  const doc = inertDocument(text);
+  return doc ? (doc.body.textContent ?? '') : decodeByHand(text);
 }
 
 /** The text of markup, read in an inert document (DOMParser runs no script and loads nothing). */
 function plainFromMarkup(markup: string): string {
-  const doc = new DOMParser().parseFromString(`<!doctype html><body>${markup}`, 'text/html');
+  const doc = inertDocument(markup);
+  if (!doc) return decodeByHand(markup.replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<[^>]*>?/g, ' '));
   doc.querySelectorAll('script, style, template').forEach((n) => n.remove());
   return doc.body.textContent ?? '';
 }

@@ -1,9 +1,8 @@
 import { renderDialogHead } from '../core/dialog-head.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatDate, formatParis, visitorZone } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
-import { sanitizeRichText } from '../core/rich-text.js';
+import { richSection } from '../core/rich-text.js';
 import { plainText, safeUrl } from '../core/sanitize.js';
 import { fact } from '../core/templates.js';
 import { eventCodes } from '../data/evenements/codes.js';
@@ -39,12 +38,6 @@ function visitorTime(e: AgendaEvent, lang: Lang): string | null {
   const local = new Intl.DateTimeFormat(intlLocale(lang), options).format(e.start);
   const paris = formatParis(lang, e.start, options);
   return local === paris ? null : detailWords.get(lang).yourTime(local, zone);
-}
-
-function richSection(title: string, raw: string | null, fallback?: string): TemplateResult | typeof nothing {
-  const clean = sanitizeRichText(raw);
-  if (!clean && !fallback) return nothing;
-  return html`<section><h3>${title}</h3>${clean ? html`<div class="rich">${unsafeHTML(clean)}</div>` : html`<p>${fallback}</p>`}</section>`;
 }
 
 export function renderDetail(e: AgendaEvent, t: AgendaStrings, lang: Lang, closeLabel: string, onClose: () => void): TemplateResult {

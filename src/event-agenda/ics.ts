@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../core/i18n.js';
 import { decodeEscapedMarkup, plainText, safeUrl } from '../core/sanitize.js';
+import { inertDocument } from '../core/trusted-types.js';
 import { eventCodes } from '../data/evenements/codes.js';
 import type { AgendaEvent } from '../data/evenements/record.js';
 
@@ -133,8 +134,9 @@ function descriptionText(raw: string | null): string {
   if (!raw) return '';
   const decoded = decodeEscapedMarkup(raw);
   let text = decoded;
-  if (/[<&]/.test(decoded)) {
-    const doc = new DOMParser().parseFromString(`<!doctype html><body>${decoded}`, 'text/html');
+  const doc = /[<&]/.test(decoded) ? inertDocument(decoded) : null;
+  if (!doc && /[<&]/.test(decoded)) text = plainText(decoded);
+  if (doc) {
     doc.querySelectorAll('script, style, template').forEach((n) => n.remove());
     doc.querySelectorAll('br').forEach((n) => n.replaceWith('\n'));
     doc.querySelectorAll('li').forEach((n) => n.prepend('- '));

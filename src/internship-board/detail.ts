@@ -1,9 +1,8 @@
 import { renderDialogHead } from '../core/dialog-head.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatDate } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
-import { sanitizeRichText } from '../core/rich-text.js';
+import { richSection } from '../core/rich-text.js';
 import { plainText } from '../core/sanitize.js';
 import { fact } from '../core/templates.js';
 import { internshipCodes } from '../data/stages/codes.js';
@@ -18,12 +17,6 @@ export { detailStyles } from '../core/dialog.styles.js';
  * The detail of an offer, in a dialog. Loaded on first use together with DOMPurify (descriptions
  * and conditions may carry HTML), so that a page of results does not pay for it.
  */
-
-function richSection(title: string, raw: string | null, fallback?: string): TemplateResult | typeof nothing {
-  const clean = sanitizeRichText(raw);
-  if (!clean && !fallback) return nothing;
-  return html`<section><h3>${title}</h3>${clean ? html`<div class="rich">${unsafeHTML(clean)}</div>` : html`<p>${fallback}</p>`}</section>`;
-}
 
 export function renderDetail(item: Internship, t: BoardStrings, lang: Lang, closeLabel: string, onClose: () => void): TemplateResult {
   const d = detailWords.get(lang);

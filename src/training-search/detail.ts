@@ -1,9 +1,8 @@
 import { renderDialogHead } from '../core/dialog-head.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatDate, formatHours, formatPrice } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
-import { sanitizeRichText } from '../core/rich-text.js';
+import { richSection } from '../core/rich-text.js';
 import { plainText } from '../core/sanitize.js';
 import { label, type TableName } from '../data/codes.js';
 import type { Training } from '../data/formations/record.js';
@@ -18,13 +17,6 @@ export { detailWords };
  * The detail of a training, shown in a dialog. Loaded on first use together with DOMPurify, so that
  * a page of results does not pay for it.
  */
-
-/** A titled section of sanitised rich text; nothing (or the `fallback` sentence) when empty. */
-function richSection(title: string, raw: string | null, fallback?: string): TemplateResult | typeof nothing {
-  const clean = sanitizeRichText(raw);
-  if (!clean && !fallback) return nothing;
-  return html`<section><h3>${title}</h3>${clean ? html`<div class="rich">${unsafeHTML(clean)}</div>` : html`<p>${fallback}</p>`}</section>`;
-}
 
 const list = (values: (string | number)[], table: TableName, lang: Lang): string => values.map((v) => label(table, v, lang)).join(', ');
 

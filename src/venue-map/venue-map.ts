@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../core/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CarifSearchElement } from '../core/search/search-element.js';
 import { clampInt, list, listConverter, parseLatLon } from '../core/converters.js';
 import type { Lang } from '../core/i18n.js';
@@ -238,6 +237,8 @@ export class CarifVenueMap extends CarifSearchElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Through the CSSOM, not a style attribute: a page's strict style-src (no 'unsafe-inline') allows it.
+    this.renderRoot.querySelector<HTMLElement>('#map')?.style.setProperty('height', this.mapHeight || null);
     const visible = this.visible;
     const value = this.search.results.value;
     const key = value ? `${visible.length}:${visible[0]?.id}:${visible.at(-1)?.id}` : undefined;
@@ -357,7 +358,7 @@ export class CarifVenueMap extends CarifSearchElement {
           <button type="button" class="button skip-link skip-map" part="button skip-map" @click=${() => this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus()}>${t.skipMap}</button>
           ${this.map.failed
             ? html`<p class="state" role="status">${t.mapFailed}</p>`
-            : html`<div id="map" class="map" part="map" role="region" aria-label=${t.mapLabel} style=${styleMap(this.mapHeight ? { height: this.mapHeight } : {})}></div>`}
+            : html`<div id="map" class="map" part="map" role="region" aria-label=${t.mapLabel}></div>`}
         </div>
         <div class="list-wrap">
           <h3 id="list-heading" class="visually-hidden" tabindex="-1">${t.listHeading}</h3>

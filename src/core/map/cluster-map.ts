@@ -92,11 +92,10 @@ export class ClusterMap {
     private readonly options: ClusterMapOptions,
   ) {
     this.t = { ...mapStrings[options.lang], ...options.strings };
-    const style = document.createElement('style');
-    style.textContent = `${leafletCss}\n${mapCss}`;
     this.root = document.createElement('div');
     this.root.className = 'carif-map';
-    container.replaceChildren(style, this.root);
+    container.replaceChildren(this.root);
+    this.adoptStyles(container);
 
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.map = L.map(this.root, {
@@ -122,6 +121,28 @@ export class ClusterMap {
     this.observer = new ResizeObserver(() => this.onResize());
     this.observer.observe(this.root);
   }
+
+  /**
+   * Leaflet's CSS and ours as a constructed style sheet adopted by the widget's shadow root: unlike a
+   * `<style>` element, it passes a page's strict `style-src` (no 'unsafe-inline'). Outside a shadow
+   * root (or without constructable sheets), a `<style>` element.
+   */
+  private adoptStyles(container: HTMLElement): void {
+    const css = `${leafletCss}\n${mapCss}`;
+    const where = container.getRootNode();
+    if (where instanceof ShadowRoot && 'replaceSync' in CSSStyleSheet.prototype) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      where.adoptedStyleSheets = [...where.adoptedStyleSheets, sheet];
+      this.unadopt = () => (where.adoptedStyleSheets = where.adoptedStyleSheets.filter((s) => s !== sheet));
+    } else {
+      const style = document.createElement('style');
+      style.textContent = css;
+      container.prepend(style);
+    }
+  }
+
+  private unadopt?: () => void;
 
   private addTiles(): void {
     const { tileUrl = '', attribution = '', maxZoom = 18 } = this.options;
@@ -310,5 +331,6 @@ export class ClusterMap {
     this.map.off();
     this.map.remove();
     this.root.remove();
+    this.unadopt?.();
   }
 }

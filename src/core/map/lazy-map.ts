@@ -79,7 +79,8 @@ export class LazyMap implements ReactiveController {
   private fail(what: string, error: unknown): void {
     this.loading = false;
     this.failed = true;
-    this.warn(`the map ${what} (${String(error)}); the list still works.`);
+    const tt = /Trusted/.test(String(error)) ? ' The page\'s Trusted Types rules block it: allow the policy "carif-oref-widgets" (README, "Trusted Types").' : '';
+    this.warn(`the map ${what} (${String(error)}); the list still works.${tt}`);
     this.host.requestUpdate();
   }
 
