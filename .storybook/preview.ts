@@ -2,8 +2,10 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Preview } from '@storybook/web-components-vite';
 // Generated from the JSDoc of the elements by `npm run analyze` (run before Storybook starts).
 import manifest from '../dist/custom-elements.json';
+// @ts-expect-error a plain module, shared with tests/node/storybook.test.mjs
+import { docsManifest } from './docs-manifest.mjs';
 
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(docsManifest(manifest));
 
 const preview: Preview = {
   tags: ['autodocs'],

@@ -5,6 +5,7 @@
 //   dist/cdn/<widget>.js        one widget, self-contained (its on-demand parts in dist/cdn/chunks/<widget>/)
 //   dist/types/          type declarations
 //   dist/custom-elements.json
+//   dist/react.d.ts, dist/vue.d.ts, dist/*.html-data.json, dist/*.css-data.json, dist/web-types.json (scripts/editor-types.mjs)
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { minify } from 'terser';
@@ -87,4 +88,6 @@ for (const [name, path] of Object.entries(entries)) {
 }
 execFileSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['--no-install', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], { stdio: 'inherit' });
+// JSX/Vue typings, VS Code custom data and web-types, from the manifest just made.
+execFileSync(process.execPath, ['scripts/editor-types.mjs'], { stdio: 'inherit' });
 console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -19,7 +19,7 @@ export function reference(manifest, tag) {
   const out = [START, '', '## Reference', ''];
   out.push('### Attributes', '', table(['attribute', 'property', 'type', 'default', 'meaning'], attrs.map((a) => [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', a.type?.text ?? '', a.default ?? '', a.description])));
   if (props.length) out.push('### JavaScript properties', '', table(['property', 'type', 'meaning'], props.map((p) => [`\`${p.name}\``, p.type?.text ?? '', p.description])));
-  out.push('### Events', '', table(['event', 'when'], (d.events ?? []).map((e) => [`\`${e.name}\``, e.description ?? ''])));
+  out.push('### Events', '', table(['event', 'type', 'when'], (d.events ?? []).map((e) => [`\`${e.name}\``, e.type?.text ? `\`${e.type.text}\`` : '', e.description ?? ''])));
   out.push('### Slots', '', table(['slot', 'replaces'], (d.slots ?? []).map((s) => [`\`${s.name}\``, s.description ?? ''])));
   out.push('### CSS parts', '', table(['part', 'what'], (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description ?? ''])));
   out.push('### CSS custom properties', '', table(['property', 'what'], (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.description ?? ''])));

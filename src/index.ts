@@ -4,7 +4,7 @@
  * `carif-widgets.js` script) to register the elements.
  */
 export { configure, DEFAULT_API_BASE, type CarifConfig } from './core/config.js';
-export type { CarifChangeDetail, CarifErrorDetail, CarifResultsDetail, CarifSelectDetail } from './core/events.js';
+export type { CarifChangeDetail, CarifErrorDetail, CarifEventMap, CarifResultsDetail, CarifSelectDetail } from './core/events.js';
 export type { Lang } from './core/i18n.js';
 export { clearCache, ExploreClient, type FacetsAnswer, type RecordsPage, type RecordsQuery } from './data/client.js';
 export { DataError, type DataErrorKind } from './data/errors.js';

@@ -51,6 +51,9 @@ type Normalize = (raw: unknown) => AgendaEvent | null;
  * @summary Orientation events agenda.
  * @tagname carif-event-agenda
  * @attribute {string} source - `openagenda`: OpenAgenda's public events through their keyless Opendatasoft mirror (with `agenda`, only some agendas; without, every event within the place and dates), instead of the widgets' contract. Types, publics, prices and attendance are not in that source: their filters are hidden.
+ * @csspart dialog - The detail dialog.
+ * @csspart close-button - The button that closes the detail.
+ * @csspart pagination - The page navigation.
  * @csspart attribution - The credit line of a real source.
  * @attribute {string[]} public - Preset publics: `jeunes scolaires etudiants demandeurs_emploi salaries personnes_handicapees familles enseignants tout_public`.
  *
@@ -63,10 +66,10 @@ type Normalize = (raw: unknown) => AgendaEvent | null;
  * @csspart register-link - The registration link of an event.
  * @csspart ics-link - The "add to my calendar" link in the detail.
  *
- * @event carif-results - Events arrived (a page of the list, the month of the grid, or the compact block). `detail: { total, items, query }`.
- * @event carif-select - The visitor opened an event. `detail: { item }`.
- * @event carif-error - A request failed (the widget shows a message and a retry button). `detail: { error }`.
- * @event carif-change - The visitor changed the search, the view or the month. `detail: { state }`.
+ * @event {CustomEvent<CarifResultsDetail<AgendaEvent>>} carif-results - Events arrived (a page of the list, the month of the grid, or the compact block). `detail: { total, items, query }`.
+ * @event {CustomEvent<CarifSelectDetail<AgendaEvent>>} carif-select - The visitor opened an event. `detail: { item }`.
+ * @event {CustomEvent<CarifErrorDetail>} carif-error - A request failed (the widget shows a message and a retry button). `detail: { error }`.
+ * @event {CustomEvent<CarifChangeDetail>} carif-change - The visitor changed the search, the view or the month. `detail: { state }`.
  */
 export class CarifEventAgenda extends CarifSearchElement {
   static override styles = [baseStyles, layoutStyles, pieceStyles, agendaStyles];

@@ -42,15 +42,19 @@ type Query = { where: string; orderBy: string; offset: number; limit: number; mo
  * @tagname carif-internship-board
  * @attribute {string[]} public - Preset publics: `college lycee lycee_pro etudiants jeunes demandeurs_emploi salaries`.
  *
+ * @csspart dialog - The detail dialog.
+ * @csspart close-button - The button that closes the detail.
+ * @csspart pagination - The page navigation.
+ * @csspart contact-link - A call or e-mail button on a result.
  * @csspart modes - The choice between offers and the employer directory.
  * @csspart map - The map of the results (when shown).
  * @csspart map-toggle - The button that shows or hides the map.
  * @cssprop --carif-color-accent - The selected marker on the map (default #a63a00).
  *
- * @event carif-results - A page of results arrived. `detail: { total, items, query }`.
- * @event carif-select - The visitor opened an offer. `detail: { item }`.
- * @event carif-error - A request failed (the widget shows a message and a retry button). `detail: { error }`.
- * @event carif-change - The visitor changed the search. `detail: { state }`.
+ * @event {CustomEvent<CarifResultsDetail<Internship | Employer>>} carif-results - A page of results arrived. `detail: { total, items, query }`.
+ * @event {CustomEvent<CarifSelectDetail<Internship>>} carif-select - The visitor opened an offer. `detail: { item }`.
+ * @event {CustomEvent<CarifErrorDetail>} carif-error - A request failed (the widget shows a message and a retry button). `detail: { error }`.
+ * @event {CustomEvent<CarifChangeDetail>} carif-change - The visitor changed the search. `detail: { state }`.
  *
  * @cssprop --carif-map-height - Height of the map (default 22rem).
  */

@@ -36,13 +36,17 @@ type Query = { where: string; orderBy: string; offset: number; limit: number; rc
  * @summary Regional training offer search.
  * @tagname carif-training-search
  * @attribute {string} source - `rco`: the Réseau des Carif-Oref's catalogue of apprenticeship trainings (keyless), instead of the widgets' contract: words, level, département, a place (its département; distances computed on the page fetched). The other filters are not in that source: hidden.
+ * @csspart dialog - The detail dialog.
+ * @csspart close-button - The button that closes the detail.
+ * @csspart pagination - The page navigation.
+ * @csspart contact-link - A call or e-mail button on a result.
  * @csspart attribution - The credit line of a real source.
  * @attribute {string[]} public - Preset publics: `jeunes demandeurs_emploi salaries personnes_handicapees scolaires etudiants tout_public`.
  *
- * @event carif-results - A page of results arrived. `detail: { total, items, query }`.
- * @event carif-select - The visitor opened a training. `detail: { item }`.
- * @event carif-error - A request failed (the widget shows a message and a retry button). `detail: { error }`.
- * @event carif-change - The visitor changed the search. `detail: { state }` (the same keys as `sync-url`).
+ * @event {CustomEvent<CarifResultsDetail<Training>>} carif-results - A page of results arrived. `detail: { total, items, query }`.
+ * @event {CustomEvent<CarifSelectDetail<Training>>} carif-select - The visitor opened a training. `detail: { item }`.
+ * @event {CustomEvent<CarifErrorDetail>} carif-error - A request failed (the widget shows a message and a retry button). `detail: { error }`.
+ * @event {CustomEvent<CarifChangeDetail>} carif-change - The visitor changed the search. `detail: { state }` (the same keys as `sync-url`).
  */
 export class CarifTrainingSearch extends CarifSearchElement {
   static override styles = [baseStyles, layoutStyles];

@@ -48,16 +48,17 @@ const PRESETS: Preset<FacetGroup>[] = [
  * @tagname carif-venue-map
  * @attribute {string[]} public - Preset publics: `jeunes scolaires etudiants demandeurs_emploi salaries personnes_handicapees familles tout_public`.
  *
+ * @csspart contact-link - A call or e-mail button on a result.
  * @csspart map - The map.
  * @csspart more-button - The button that shows more venues in the list.
  * @csspart attribution - The credit line of the real sources.
  * @attribute {string} source - Real public sources instead of the widgets' contract: `annuaire` (DILA's Annuaire de l'administration: missions locales, France Travail, Cap emploi, CIO, Information Jeunesse, maisons de l'emploi, France services, Apec), `education` (the CIOs of the Annuaire de l'éducation), or `annuaire education` (both, duplicates removed). Services and publics are not in those sources: their filters are hidden.
  * @csspart skip-map - The link past the map to the list (shown when it has the focus).
  *
- * @event carif-results - The venues of a search arrived. `detail: { total, items, query }`.
- * @event carif-select - The visitor selected a venue, on the map or in the list. `detail: { item }`.
- * @event carif-error - A request failed (the widget shows a message and a retry button). `detail: { error }`.
- * @event carif-change - The visitor changed the search. `detail: { state }`.
+ * @event {CustomEvent<CarifResultsDetail<Venue>>} carif-results - The venues of a search arrived. `detail: { total, items, query }`.
+ * @event {CustomEvent<CarifSelectDetail<Venue>>} carif-select - The visitor selected a venue, on the map or in the list. `detail: { item }`.
+ * @event {CustomEvent<CarifErrorDetail>} carif-error - A request failed (the widget shows a message and a retry button). `detail: { error }`.
+ * @event {CustomEvent<CarifChangeDetail>} carif-change - The visitor changed the search. `detail: { state }`.
  *
  * @cssprop --carif-color-accent - The selected venue (default #a63a00).
  * @cssprop --carif-map-height - Height of the map (default 26rem; the `height` attribute wins).

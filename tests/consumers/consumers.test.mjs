@@ -58,6 +58,72 @@ app.mount('#app');
   },
 };
 
+/**
+ * TypeScript files using the elements as an app would, checked by `tsc --noEmit` against the
+ * installed package's typings (dist/react.d.ts, dist/vue.d.ts). Each `@ts-expect-error` line is a
+ * misuse the typings must refuse: tsc fails when one of them type-checks.
+ */
+const typed = {
+  'tsconfig.json': JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], types: [], skipLibCheck: true },
+    include: ['*.tsx', '*.ts'],
+  }),
+  'react-app.tsx': `import type {} from 'carif-oref-widgets/react';
+import type { CarifTrainingSearch } from 'carif-oref-widgets';
+
+export function App() {
+  return (
+    <>
+      <carif-training-search
+        region="27"
+        public={['jeunes', 'demandeurs_emploi']}
+        hide-filters="financeur"
+        page-size={20}
+        sync-url
+        oncarif-results={(e) => console.log(e.detail.total, e.detail.items[0]?.title)}
+        oncarif-select={(e) => console.log(e.detail.item.id)}
+        oncarif-error={(e) => console.log(e.detail.error.kind)}
+        ref={(el: CarifTrainingSearch | null) => void el?.region}
+      />
+      <carif-event-agenda view="month" show-past oncarif-results={(e) => e.detail.items.map((ev) => ev.title)} />
+      <carif-venue-map near="Dijon" radius={20} oncarif-select={(e) => e.detail.item.network} />
+      <carif-internship-board mode="employers" />
+      {/* @ts-expect-error an element the package does not define */}
+      <carif-training-serch region="27" />
+      {/* @ts-expect-error radius is a number of km */}
+      <carif-venue-map radius="far" />
+      {/* @ts-expect-error view is 'list' or 'month' */}
+      <carif-event-agenda view="week" />
+      {/* @ts-expect-error a training has no network (a venue has) */}
+      <carif-training-search oncarif-select={(e) => e.detail.item.network} />
+      {/* @ts-expect-error an error event's detail holds the error, not a total */}
+      <carif-training-search oncarif-error={(e) => e.detail.total} />
+    </>
+  );
+}
+`,
+  'vue-app.ts': `import type {} from 'carif-oref-widgets/vue';
+import { h, type GlobalComponents } from 'vue';
+
+declare const search: GlobalComponents['carif-training-search'];
+declare const agenda: GlobalComponents['carif-event-agenda'];
+
+export const ok = [
+  h(search, { region: '27', 'hide-filters': ['financeur'], pageSize: 20, onCarifResults: (e) => console.log(e.detail.total, e.detail.items[0]?.title) }),
+  h(agenda, { view: 'month', onCarifSelect: (e) => e.detail.item.title }),
+];
+
+// @ts-expect-error view is 'list' or 'month'
+h(agenda, { view: 'week' });
+// @ts-expect-error page-size is a number
+h(search, { pageSize: 'twenty' });
+// @ts-expect-error a training's detail has no network
+h(search, { onCarifSelect: (e) => e.detail.item.network });
+// @ts-expect-error not an element of the package
+export type Missing = GlobalComponents['carif-training-serch'];
+`,
+};
+
 let browser;
 let server;
 let base;
@@ -77,6 +143,8 @@ before(async () => {
         'react-dom': dev['react-dom'],
         vue: dev.vue,
         vite: dev.vite,
+        typescript: dev.typescript,
+        '@types/react': dev['@types/react'],
       },
     }),
   );
@@ -180,6 +248,29 @@ test('the command line installed from the tarball imports an LHEO file and serve
   assert.match(said, /1 action imported/);
   const records = JSON.parse(await readFile(join(out, 'formations.json'), 'utf8'));
   assert.equal(records[0].intitule_formation, 'CAP cuisine');
+});
+
+test('TypeScript: React JSX and Vue GlobalComponents typings type-check a correct use and refuse the misuses', () => {
+  const dir = join(work, 'typed');
+  mkdirSync(dir, { recursive: true });
+  for (const [file, text] of Object.entries(typed)) writeFileSync(join(dir, file), text);
+  try {
+    run(join(work, 'node_modules', '.bin', 'tsc'), ['-p', dir], work);
+  } catch (e) {
+    assert.fail(`tsc --noEmit failed:\n${e.stdout}${e.stderr}`);
+  }
+});
+
+test('editor data in the tarball: web-types (package.json field), VS Code HTML and CSS custom data', async () => {
+  const root = join(work, 'node_modules', 'carif-oref-widgets');
+  const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+  const webTypes = JSON.parse(await readFile(join(root, pkg['web-types']), 'utf8'));
+  assert.deepEqual(webTypes.contributions.html.elements.map((e) => e.name).sort(), ['carif-event-agenda', 'carif-internship-board', 'carif-training-search', 'carif-venue-map']);
+  const htmlData = JSON.parse(await readFile(join(root, 'dist', 'carif-widgets.html-data.json'), 'utf8'));
+  assert.equal(htmlData.version, 1.1);
+  assert.equal(htmlData.tags.length, 4);
+  const out = run(process.execPath, ['--input-type=module', '-e', "console.log(import.meta.resolve('carif-oref-widgets/html-data.json'), import.meta.resolve('carif-oref-widgets/react'))"], work);
+  assert.match(out, /dist\/carif-widgets\.html-data\.json .*dist\/react\.js/);
 });
 
 test('the tarball: no source maps, the CDN fields and the loader export', async () => {

@@ -6,7 +6,7 @@ import { isRegion } from './presets.js';
 /**
  * The attributes every search widget has, under the same names: the regions it is limited to,
  * the départements and publics it starts with, where it finds communes, and its heading. The
- * slots, parts and theme properties below are those of every widget.
+ * slots, parts and theme properties below are those of every widget (each widget lists its own).
  *
  * @slot loading - Replaces the loading message.
  * @slot empty - Replaces the "no result" message.
@@ -30,10 +30,6 @@ import { isRegion } from './presets.js';
  * @csspart card - One result.
  * @csspart card-title - The title of a result.
  * @csspart details-button - The button that opens (or shows) the detail of a result.
- * @csspart contact-link - A call or e-mail button on a result.
- * @csspart pagination - The page navigation.
- * @csspart dialog - The detail dialog.
- * @csspart close-button - The button that closes the detail.
  * @csspart loading - The loading state.
  * @csspart empty - The "no result" state.
  * @csspart error - The error state.
