@@ -81,6 +81,15 @@ test('the static demo: the real sources replayed in the page (venue map on the a
   await page.close();
 });
 
+test('the static demo: the configurator shows its form, the live widget with cards, and the snippet', async () => {
+  const { page, errors } = await openUntil(browser, `${demo.base}/demo/configurateur.html`, `${cards('.cfg-live > *')} > 0`);
+  const snippet = await page.evaluate(() => document.querySelector('#cfg-snippet').value);
+  assert.match(snippet, /<carif-training-search><\/carif-training-search>/);
+  assert.ok((await page.evaluate(() => document.querySelectorAll('input[name=tag]').length)) === 4, 'the widgets read from the manifest at build time');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the static Storybook: a story’s iframe shows cards, and a fault story its error', async () => {
   const { page, errors } = await openUntil(browser, `${storybook.base}/iframe.html?id=widgets-training-search--default&viewMode=story`, `${cards('carif-training-search')} > 0`);
   assert.ok((await page.evaluate(cards('carif-training-search'))) > 0);
@@ -88,5 +97,8 @@ test('the static Storybook: a story’s iframe shows cards, and a fault story it
   await page.close();
   const failing = await openUntil(browser, `${storybook.base}/iframe.html?id=widgets-training-search--error&viewMode=story`, `!!document.querySelector('carif-training-search')?.shadowRoot?.querySelector('[role="alert"], [part~="error"]')`);
   await failing.page.close();
+  const configurator = await openUntil(browser, `${storybook.base}/iframe.html?id=configurateur--configurateur&viewMode=story`, `${cards('.cfg-live > *')} > 0`);
+  await configurator.page.close();
+  assert.deepEqual(configurator.errors, []);
   assert.ok(!storybook.asked.some((p) => p.startsWith('/api/') || p.startsWith('/__fault/')), 'no API request reached the server');
 });
