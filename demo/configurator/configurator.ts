@@ -116,9 +116,10 @@ export function mountConfigurator(root: HTMLElement, manifest: Manifest): Config
     h('div', { class: 'cfg' },
       form,
       h('div', { class: 'cfg-output' },
-        h('section', { 'aria-labelledby': 'cfg-h-live' }, h('h2', { id: 'cfg-h-live' }, 'Aperçu'), liveBox),
         h('section', { 'aria-labelledby': 'cfg-h-code' }, h('h2', { id: 'cfg-h-code' }, 'Le code à coller dans votre page'), h('label', { for: 'cfg-snippet' }, 'Code (sélectionnable)'), snippetArea, copy, copyStatus),
         h('section', { 'aria-labelledby': 'cfg-h-paste' }, h('h2', { id: 'cfg-h-paste' }, 'Reprendre un code existant'), h('label', { for: 'cfg-paste' }, 'Collez ici un code déjà installé'), pasteArea, read, pasteStatus),
+        // Last: the widget is long (a page of results), the code must stay in sight.
+        h('section', { 'aria-labelledby': 'cfg-h-live' }, h('h2', { id: 'cfg-h-live' }, 'Aperçu (données d’exemple)'), liveBox),
       ),
     ),
   );

@@ -121,7 +121,9 @@ describe('the embed configurator', () => {
     expect(cfg.live()!.getAttribute('lang')).to.equal('en');
     expect(cfg.snippet()).to.equal(EXPECTED.replace('hide-filters="voie public"', 'hide-filters="voie public" lang="en"'));
     expect(q(root, '#cfg-paste-status').textContent).to.contain('Formulaire rempli');
-    await new Promise((r) => requestAnimationFrame(r));
+    // An <img src="x"> in the page would have failed by the time this one fails.
+    await new Promise((r) => Object.assign(new Image(), { onerror: r, onload: r, src: 'x' }));
+    await new Promise((r) => setTimeout(r, 50));
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
 
     // Another widget, with a real source and a free-text preset.
