@@ -4,6 +4,11 @@ import type { Preview } from '@storybook/web-components-vite';
 import manifest from '../dist/custom-elements.json';
 // @ts-expect-error a plain module, shared with tests/node/storybook.test.mjs
 import { docsManifest } from './docs-manifest.mjs';
+// In the static Storybook (`npm run build-storybook`), no server answers the API: the sample API
+// and the replayed hosts answer in the page, with the dev server's own code (api/browser.mjs).
+import { installSampleApi } from '../api/browser.mjs';
+
+if (import.meta.env.PROD) installSampleApi();
 
 setCustomElementsManifest(docsManifest(manifest));
 
