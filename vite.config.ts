@@ -29,24 +29,9 @@ export function embeddedApi(): Plugin {
   };
 }
 
-/**
- * package.json's `sideEffects` names the built files only, so a production build from the sources
- * (Storybook's, the static demo's) would tree-shake away each `define.ts`'s registration call: the
- * element then never exists. The sources' define modules keep their side effects.
- */
-export function definesHaveSideEffects(): Plugin {
-  return {
-    name: 'carif-defines-have-side-effects',
-    transform(code, id) {
-      if (/[\\/]src[\\/](.+[\\/])?define\.ts$/.test(id.split('?')[0])) return { code, moduleSideEffects: true };
-      return undefined;
-    },
-  };
-}
-
 export default defineConfig({
   root: '.',
-  plugins: [embeddedApi(), definesHaveSideEffects()],
+  plugins: [embeddedApi()],
   server: { open: false, host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
 });

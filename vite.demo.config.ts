@@ -4,7 +4,6 @@
 // the dev server's own API code, over the same JSON files (copied beside the bundle).
 import { readdirSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { definesHaveSideEffects } from './vite.config.ts';
 
 const pages = readdirSync('demo').filter((f) => f.endsWith('.html'));
 
@@ -25,7 +24,7 @@ function sampleApiInPage(): Plugin {
 export default defineConfig({
   root: '.',
   base: './',
-  plugins: [sampleApiInPage(), definesHaveSideEffects()],
+  plugins: [sampleApiInPage()],
   build: {
     outDir: 'demo-static',
     emptyOutDir: true,

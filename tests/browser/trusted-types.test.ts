@@ -32,7 +32,7 @@ async function openDetail(doc: Document, tag: string): Promise<Element> {
     await waitUntil(() => inRoot(doc, tag, '[part~="details-button"]'), `${tag}: no results`, { timeout: 10000 });
   } catch (e) {
     const w = doc.defaultView as unknown as HostWindow;
-    throw new Error(`${String(e)} | shows: ${root(doc, tag)?.textContent?.slice(0, 300)} | errors: ${w.pageErrors.join('; ')} | warnings: ${w.warnings.join('; ')} | violations: ${w.violations.join('; ')}`);
+    throw new Error(`${String(e)} | shows: ${root(doc, tag)?.textContent?.slice(0, 300)} | errors: ${w.pageErrors.join('; ')} | warnings: ${w.warnings.join('; ')} | violations: ${w.violations.join('; ')}`, { cause: e });
   }
   inRoot<HTMLButtonElement>(doc, tag, '[part~="details-button"]')!.click();
   if (tag === 'carif-venue-map') {
