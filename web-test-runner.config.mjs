@@ -46,6 +46,26 @@ const timezone = {
 };
 
 /**
+ * `executeServerCommand('page-metrics')`: garbage collected first (CDP HeapProfiler), then Chromium's
+ * own counts for the page (JS heap, event listeners, DOM nodes): what a removed widget leaves behind.
+ */
+const pageMetrics = {
+  name: 'carif-page-metrics',
+  async executeCommand({ command, session }) {
+    if (command !== 'page-metrics') return undefined;
+    const page = session.browser.getPage(session.id);
+    const cdp = await page.createCDPSession();
+    try {
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    } finally {
+      await cdp.detach();
+    }
+    const m = await page.metrics();
+    return { heap: m.JSHeapUsedSize, listeners: m.JSEventListeners, nodes: m.Nodes };
+  },
+};
+
+/**
  * A partner page with strict headers (tests/browser/trusted-types.test.ts):
  * /tests/browser/pages/csp-host.html?csp=<name> is served with that Content-Security-Policy.
  */
@@ -69,7 +89,7 @@ export default {
   testsFinishTimeout: 10 * 60_000,
   middleware: [cspHeader, exploreMiddlewareKoa({ shiftDates: false }), exploreMiddlewareKoa({ dataDir: imported, basePath: '/imported/api/explore/v2.1', sample: false }), replayMiddlewareKoa()],
   mimeTypes: { '**/*.css': 'js' },
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cssInline, timezone],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cssInline, timezone, pageMetrics],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -39,9 +39,14 @@ export class DetailDialog<T, M extends { detailStyles: CSSResult }> implements R
     this.dialog?.close();
   }
 
+  /** A widget removed with its detail open closes it: an open modal dialog would keep the whole widget alive. */
+  hostDisconnected(): void {
+    this.dialog?.close();
+  }
+
   hostUpdated(): void {
     const dialog = this.dialog;
-    if (this.item && dialog && !dialog.open) {
+    if (this.item && dialog && !dialog.open && this.host.isConnected) {
       dialog.showModal();
       dialog.querySelector<HTMLElement>('h2')?.focus();
     }

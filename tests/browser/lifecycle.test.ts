@@ -1,6 +1,7 @@
 // A widget removed from the page stops its requests (30 mount/remove cycles on a slow API left 81
 // requests open for 16 to 19 s before), and runs them again when it comes back.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/training-search/define.js';
 import '../../src/internship-board/define.js';
 import '../../src/venue-map/define.js';
@@ -61,4 +62,77 @@ describe('lifecycle: a removed widget stops its work', () => {
       await waitUntil(() => signals.length > 0 && signals.every((s) => s.aborted), `${signals.filter((s) => !s.aborted).length} of ${signals.length} still open`, { timeout: 1000 });
     });
   });
+});
+
+type Metrics = { heap: number; listeners: number; nodes: number };
+const metrics = () => executeServerCommand<Metrics, undefined>('page-metrics');
+
+/** Observers the page made that still observe (observe() called, disconnect() not): wrapped for the test. */
+function countObservers(): { live: () => number; stop: () => void } {
+  const kinds = ['ResizeObserver', 'MutationObserver', 'IntersectionObserver'] as const;
+  const originals = kinds.map((k) => window[k]);
+  const live = new Set<object>();
+  kinds.forEach((k, i) => {
+    const Original = originals[i] as unknown as new (...a: unknown[]) => { observe(...a: unknown[]): void; disconnect(): void };
+    class Counted extends Original {
+      override observe(...a: unknown[]): void {
+        live.add(this);
+        super.observe(...a);
+      }
+      override disconnect(): void {
+        live.delete(this);
+        super.disconnect();
+      }
+    }
+    (window as unknown as Record<string, unknown>)[k] = Counted;
+  });
+  return { live: () => live.size, stop: () => kinds.forEach((k, i) => ((window as unknown as Record<string, unknown>)[k] = originals[i])) };
+}
+
+/**
+ * The widget's results, waited for without leaving a timer behind: open-wc's waitUntil keeps its
+ * timeout timer (and so the element) alive for 8 s after it resolves, which would read as a leak.
+ */
+async function shown(el: Widget): Promise<boolean> {
+  for (let i = 0; i < 400; i++) {
+    if (el.shadowRoot?.querySelector('.list[aria-busy="false"]')) return true;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return false;
+}
+
+describe('lifecycle: created and removed many times, a widget leaves nothing behind', function () {
+  this.timeout(60000);
+  for (const tag of ['carif-training-search', 'carif-internship-board', 'carif-venue-map', 'carif-event-agenda']) {
+    it(`<${tag}>: 40 cycles (results, filters, detail) leave event listeners, DOM nodes and observers at their baseline`, async () => {
+      const observers = countObservers();
+      try {
+        const host = await fixture<HTMLDivElement>(html`<div></div>`);
+        const cycle = async () => {
+          host.innerHTML = `<${tag} tile-url="none"></${tag}>`;
+          const el = host.firstElementChild as Widget;
+          expect(await shown(el), `${tag} showed no results`).to.equal(true);
+          $<HTMLButtonElement>(el, '.filters-toggle')?.click();
+          await el.updateComplete;
+          $<HTMLButtonElement>(el, '[part~="details-button"]')?.click();
+          await el.updateComplete;
+          await new Promise((r) => setTimeout(r, 30));
+          host.innerHTML = '';
+        };
+        // Two first cycles load the lazy modules (detail, strings) and fill the shared cache.
+        await cycle();
+        await cycle();
+        const before = await metrics();
+        const liveBefore = observers.live();
+        for (let i = 0; i < 40; i++) await cycle();
+        const after = await metrics();
+        // A leak of one listener or node per cycle would show as +40 or more.
+        expect(after.listeners - before.listeners, `event listeners: ${before.listeners} -> ${after.listeners}`).to.be.below(20);
+        expect(after.nodes - before.nodes, `DOM nodes: ${before.nodes} -> ${after.nodes}`).to.be.below(200);
+        expect(observers.live() - liveBefore, 'observers still observing').to.equal(0);
+      } finally {
+        observers.stop();
+      }
+    });
+  }
 });
