@@ -45,6 +45,17 @@ const timezone = {
   },
 };
 
+/** `executeServerCommand('forced-colors', { active })`: Windows high contrast, emulated through CDP. */
+const forcedColors = {
+  name: 'carif-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    const cdp = await session.browser.getPage(session.id).createCDPSession();
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
 /**
  * `executeServerCommand('page-metrics')`: garbage collected first (CDP HeapProfiler), then Chromium's
  * own counts for the page (JS heap, event listeners, DOM nodes): what a removed widget leaves behind.
@@ -89,7 +100,7 @@ export default {
   testsFinishTimeout: 10 * 60_000,
   middleware: [cspHeader, exploreMiddlewareKoa({ shiftDates: false }), exploreMiddlewareKoa({ dataDir: imported, basePath: '/imported/api/explore/v2.1', sample: false }), replayMiddlewareKoa()],
   mimeTypes: { '**/*.css': 'js' },
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cssInline, timezone, pageMetrics],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cssInline, timezone, pageMetrics, forcedColors],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -54,6 +54,11 @@ export const detailStyles = css`
   .sessions {
     padding-inline-start: 1.2em;
   }
+  @media (forced-colors: active) {
+    dialog {
+      border: 2px solid CanvasText;
+    }
+  }
   @media print {
     dialog {
       display: none !important;

@@ -230,6 +230,14 @@ export const layoutStyles = css`
   .print-only {
     display: none;
   }
+  /* Windows high contrast: backgrounds and shadows are dropped, so states are drawn in system colours. */
+  @media (forced-colors: active) {
+    .button[aria-current='page'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   @media print {
     :host {
       color: #000;

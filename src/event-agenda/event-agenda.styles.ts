@@ -174,6 +174,23 @@ export const agendaStyles = css`
     display: inline-flex;
     margin-top: var(--_gap);
   }
+  /* Windows high contrast: today, the chosen day, days of other months and the event dots stay visible. */
+  @media (forced-colors: active) {
+    .grid td.out {
+      color: GrayText;
+      border-style: dashed;
+    }
+    .grid td.today .num,
+    .grid .dot {
+      forced-color-adjust: none;
+      background: CanvasText;
+      color: Canvas;
+    }
+    .grid td[aria-selected='true'] {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
+  }
   @media print {
     .month-nav button,
     .export,

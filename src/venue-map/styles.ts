@@ -76,6 +76,12 @@ export const venueStyles = css`
   .more {
     margin-block-start: var(--_gap);
   }
+  @media (forced-colors: active) {
+    .card.is-selected {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+    }
+  }
   @media print {
     .map-wrap,
     .skip-map,

@@ -12,5 +12,6 @@ export const mapCss = `
 .carif-cluster > span { width: 38px; height: 38px; background: var(--_surface, #fff); color: var(--_primary, #1d4f91); border: 3px solid var(--_primary, #1d4f91); }
 .carif-marker.is-selected > span { width: 32px; height: 32px; background: var(--carif-color-accent, #a63a00); border-color: #fff; box-shadow: 0 0 0 3px var(--carif-color-accent, #a63a00); }
 .carif-map-notice { position: absolute; z-index: 1000; left: 0.5rem; bottom: 1.75rem; right: 0.5rem; margin: 0; padding: 0.25rem 0.5rem; background: var(--_surface, #fff); border: 1px solid var(--_border, #767676); border-radius: 0.25rem; font-size: 0.9em; }
+@media (forced-colors: active) { .carif-marker > span { forced-color-adjust: none; background: CanvasText; color: Canvas; border-color: Canvas; } .carif-cluster > span { background: Canvas; color: CanvasText; border-color: CanvasText; } .carif-marker.is-selected > span { background: Highlight; color: HighlightText; box-shadow: 0 0 0 3px CanvasText; } }
 @media (prefers-reduced-motion: reduce) { .carif-map * { transition: none !important; animation: none !important; } }
 `;
