@@ -56,6 +56,7 @@ export const searchWordsEn: SearchWords = {
   filters: 'Filters',
   showFilters: (n) => (n ? `Show filters (${n} active)` : 'Show filters'),
   hideFilters: 'Hide filters',
+  showResults: (n) => (n === 1 ? 'See the result' : n ? `See the ${n.toLocaleString('en')} results` : 'See the results'),
   clearFilters: 'Clear all filters',
   public: 'Who it is for',
   departement: 'Département',

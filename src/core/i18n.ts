@@ -92,6 +92,7 @@ export const searchWords = {
   filters: 'Filtres',
   showFilters: (n: number) => (n ? `Afficher les filtres (${plural('fr', n, { one: 'actif', other: 'actifs' })})` : 'Afficher les filtres'),
   hideFilters: 'Masquer les filtres',
+  showResults: (n: number | undefined) => (n === 1 ? 'Voir le résultat' : n ? `Voir les ${n.toLocaleString('fr-FR')} résultats` : 'Voir les résultats'),
   clearFilters: 'Effacer tous les filtres',
   public: 'Pour qui',
   departement: 'Département',

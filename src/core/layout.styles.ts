@@ -71,7 +71,8 @@ export const layoutStyles = css`
     .layout {
       grid-template-columns: minmax(14rem, 18rem) minmax(0, 1fr);
     }
-    .filters-toggle {
+    .filters-toggle,
+    .show-results {
       display: none !important;
     }
     .results {

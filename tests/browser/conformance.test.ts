@@ -125,6 +125,32 @@ for (const { tag, dialog } of WIDGETS) {
       }
     });
 
+    it('at 320 px, the open filters end with "Voir les N résultats", which closes them and goes back to the results', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await mount(tag);
+        await settled(el);
+        $<HTMLButtonElement>(el, '.filters-toggle')!.click();
+        await el.updateComplete;
+        const back = $<HTMLButtonElement>(el, '[part~="show-results"]')!;
+        expect(back, 'no way back to the results').to.exist;
+        const total = Number(/\d[\d\s\u202f]*/.exec($(el, '#results-heading')!.textContent!)![0].replace(/\D/g, ''));
+        expect(back.textContent!.trim()).to.equal(total === 1 ? 'Voir le résultat' : `Voir les ${total.toLocaleString('fr-FR')} résultats`);
+        // The last thing of the panel: the filters push the results far down on a phone.
+        const last = [...$(el, '#filters')!.querySelectorAll('button, input, select')].filter((n) => (n as HTMLElement).offsetParent).at(-1);
+        expect(last === back, 'the button is not the last control of the filters').to.equal(true);
+        back.click();
+        await waitUntil(() => active(el)?.id === 'results-heading', 'the results heading did not get the focus');
+        expect($(el, '.filters-toggle')!.getAttribute('aria-expanded')).to.equal('false');
+        await setViewport({ width: 1200, height: 900 });
+        $<HTMLButtonElement>(el, '.filters-toggle')!.click();
+        await el.updateComplete;
+        expect(getComputedStyle(back).display, 'shown on a wide screen').to.equal('none');
+      } finally {
+        await setViewport({ width: 1200, height: 900 });
+      }
+    });
+
     it('at 320 px the detail’s close button stays on one line', async function () {
       if (!dialog) this.skip();
       await setViewport({ width: 320, height: 640 });

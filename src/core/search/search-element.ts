@@ -19,6 +19,7 @@ import { isRegion } from './presets.js';
  * @csspart button - Every button (with a second name for the particular ones below).
  * @csspart skip-link - The link past the filters to the results (shown when it has the focus).
  * @csspart filters-toggle - The button that shows or hides the filters (narrow screens).
+ * @csspart show-results - The button at the end of the open filters that goes back to the results, with their number (narrow screens).
  * @csspart filters - The filter panel.
  * @csspart filter-group - One group of filters (a fieldset).
  * @csspart around-me - The "around me" button of the place filter.
