@@ -106,6 +106,18 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* A hidden heading a skip link sends the focus to shows itself, so that the focus can be seen. */
+  .visually-hidden:focus {
+    position: static !important;
+    width: auto;
+    height: auto;
+    margin: 0;
+    overflow: visible;
+    clip: auto;
+    white-space: normal;
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .state {
     padding: var(--_gap);
     border-radius: var(--_radius);

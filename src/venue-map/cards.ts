@@ -55,7 +55,7 @@ export function renderVenue(v: Venue, c: VenueContext): TemplateResult {
     ${statusText(v, c)}
     <p class="card-contact card-actions">
       ${tel ? html`<a class="button small" part="button contact-link" href=${tel}>${t.call(plainText(v.phone))}</a>` : nothing}
-      ${v.geo ? html`<button type="button" class="button small" part="button" aria-label=${t.showOnMapOf(name)} @click=${() => c.showOnMap(v)}>${t.showOnMap}</button>` : nothing}
+      ${v.geo ? html`<button type="button" class="button small" part="button" data-show-on-map aria-label=${t.showOnMapOf(name)} @click=${() => c.showOnMap(v)}>${t.showOnMap}</button>` : nothing}
       <button type="button" class="button small details-button" part="button details-button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} aria-label=${t.detailsOf(name)} @click=${() => c.toggleDetails(v.id)}>
         ${t.details}
       </button>

@@ -8,7 +8,8 @@ import { LazyMap } from '../core/map/lazy-map.js';
 import { pieceStyles } from '../core/pieces.styles.js';
 import { presetPlace } from '../core/place-filter.js';
 import { plainText } from '../core/sanitize.js';
-import { checkCommon, isDepartement, presetRadius, presetsChanged, readPresets, type Preset } from '../core/search/presets.js';
+import { checkCommon, presetRadius, presetsChanged, readPresets } from '../core/search/presets.js';
+import { PRESETS, TABLE_OF } from './presets.js';
 import { answered, renderGroup, renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
 import { FacetedSearch } from '../core/search/search.js';
 import { baseStyles } from '../core/styles.js';
@@ -16,7 +17,7 @@ import { checkbox } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { recordsUpTo } from '../data/client.js';
 import { pageDefaults } from '../core/config.js';
-import { venueCodes, type VenueTable } from '../data/lieux/codes.js';
+import { venueCodes } from '../data/lieux/codes.js';
 import { normalizeVenue, VENUES_DATASET, type Venue } from '../data/lieux/record.js';
 import { cityText, renderVenue } from './cards.js';
 import { openingStatus } from './hours.js';
@@ -29,15 +30,6 @@ import { venueStyles } from './styles.js';
 const MAX_VENUES = 2000;
 /** Cards added by "show more". */
 const LIST_STEP = 20;
-const TABLE_OF: Partial<Record<FacetGroup, VenueTable>> = { network: 'networks', public: 'venuePublics', service: 'services' };
-/** Older sources say `pole_emploi` for France Travail. */
-const renamed = (n: string) => (n === 'pole_emploi' ? 'france_travail' : n);
-const PRESETS: Preset<FacetGroup>[] = [
-  { attr: 'networks', group: 'network', valid: (v) => venueCodes.isCode('networks', v), normalise: renamed },
-  { attr: 'public', group: 'public', valid: (v) => venueCodes.isCode('venuePublics', v) },
-  { attr: 'services', group: 'service', valid: (v) => venueCodes.isCode('services', v) },
-  { attr: 'department', group: 'department', valid: isDepartement },
-];
 
 /**
  * A map and an equivalent list of the SPRO venues where anyone gets free information and advice
@@ -158,6 +150,8 @@ export class CarifVenueMap extends CarifSearchElement {
   private focusCard: string | null = null;
   private readonly onBeforePrint = () => (this.printing = true);
   private readonly onAfterPrint = () => (this.printing = false);
+  /** The venue whose card sent the focus to its marker ("Voir sur la carte"). */
+  private cameFrom?: string;
   private readonly map = new LazyMap(
     this,
     () => {
@@ -169,10 +163,9 @@ export class CarifVenueMap extends CarifSearchElement {
         center,
         zoom: center ? clampInt(this.zoom ?? 11, 3, 18, 11) : null,
         lang: this.language,
-        onSelect: (id) => {
-          const venue = this.visible.find((v) => v.id === id);
-          if (venue) this.select(venue, 'map');
-        },
+        onSelect: (id) => void this.visible.filter((v) => v.id === id).forEach((v) => this.select(v, 'map')),
+        // Back from the marker a card showed, to that card's button (not through the map's controls to the first card).
+        onLeave: (id) => this.backToCard(id),
       };
     },
     (m) => this.warn(m),
@@ -297,10 +290,18 @@ export class CarifVenueMap extends CarifSearchElement {
       this.focusCard = venue.id;
       map?.select(venue.id);
     } else {
+      this.cameFrom = venue.id;
       map?.select(venue.id, true);
       this.renderRoot.querySelector('#map')?.scrollIntoView?.({ block: 'nearest' });
       map?.focusPoint(venue.id);
     }
+  }
+
+  private backToCard(id: string): boolean {
+    const back = id === this.cameFrom ? this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] [data-show-on-map]`) : null;
+    this.cameFrom = undefined;
+    back?.focus();
+    return !!back;
   }
 
   private toggleDetails(id: string): void {

@@ -33,6 +33,8 @@ export interface MapStrings {
   /** Name of a cluster marker, e.g. "12 lieux ici : zoomer". */
   cluster: (count: number) => string;
   tilesUnavailable: string;
+  /** Name of the map itself (its container is a Tab stop: arrows pan it). */
+  keys: string;
 }
 
 export interface ClusterMapOptions {
@@ -51,6 +53,11 @@ export interface ClusterMapOptions {
   strings?: Partial<MapStrings>;
   /** A point was chosen on the map (click, Enter or Space on its marker). */
   onSelect: (id: string) => void;
+  /**
+   * Tab (forward) or Escape on a point's marker: the widget may take the focus back (to the card
+   * that showed the point); returns true when it did.
+   */
+  onLeave?: (id: string) => boolean;
   /** Tiles failed to load (offline, blocked): the widget may say so; the map still works. */
   onTilesUnavailable?: () => void;
 }
@@ -107,6 +114,9 @@ export class ClusterMap {
       maxZoom: options.maxZoom ?? 18,
       attributionControl: true,
     });
+    // Leaflet makes its container a Tab stop (arrows pan the map): give it a role and a name.
+    this.root.setAttribute('role', 'application');
+    this.root.setAttribute('aria-label', this.t.keys);
     this.map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     L.control.zoom({ zoomInTitle: this.t.zoomIn, zoomOutTitle: this.t.zoomOut }).addTo(this.map);
     this.addTiles();
@@ -295,6 +305,10 @@ export class ClusterMap {
       icon.dataset.key = key;
       if (selected) icon.setAttribute('aria-current', 'true');
       icon.addEventListener('keydown', (e) => {
+        if ((e.key === 'Tab' && !e.shiftKey) || e.key === 'Escape') {
+          if (!p.cluster && this.options.onLeave?.(p.id!)) e.preventDefault();
+          return;
+        }
         if (e.key !== 'Enter' && e.key !== ' ') return;
         e.preventDefault();
         e.stopPropagation();
