@@ -28,7 +28,11 @@ export class DetailDialog<T, M extends { detailStyles: CSSResult }> implements R
     this.opener = opener;
     if (!this.module) {
       const module = await this.load();
-      adoptStyles(this.host.renderRoot as ShadowRoot, [...(this.host.constructor as typeof LitElement).elementStyles, module.detailStyles]);
+      // Added to the sheets the shadow root already has (the map's among them), not in their place.
+      const root = this.host.renderRoot as ShadowRoot;
+      const sheet = module.detailStyles.styleSheet;
+      if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      else adoptStyles(root, [...(this.host.constructor as typeof LitElement).elementStyles, module.detailStyles]);
       this.module = module;
     }
     this.item = item;

@@ -38,6 +38,18 @@ describe('maps with the keyboard', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('an offer opened from the board map keeps the map drawn (the detail adds its styles beside the map\'s)', async () => {
+    const board = await fixture<Widget>(html`<carif-internship-board tile-url="none"></carif-internship-board>`);
+    await settled(board);
+    $<HTMLButtonElement>(board, '[part~="map-toggle"]')!.click();
+    await waitUntil(() => $(board, '.leaflet-marker-icon'), 'the board map did not show', { timeout: 10000 });
+    $<HTMLButtonElement>(board, '[part~="details-button"]')!.click();
+    await waitUntil(() => $<HTMLDialogElement>(board, 'dialog')?.open, 'the detail did not open');
+    // Leaflet's own CSS places its panes; without it the map falls apart (and a ResizeObserver loop follows).
+    expect(getComputedStyle($(board, '.leaflet-pane')!).position).to.equal('absolute');
+    expect(getComputedStyle($(board, 'dialog')!).position).to.equal('fixed');
+  });
+
   it('"Passer la carte" sends the focus to a heading that can be seen', async () => {
     const el = await venueMap();
     $<HTMLButtonElement>(el, '[part~="skip-map"]')!.focus();
