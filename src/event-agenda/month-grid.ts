@@ -95,7 +95,9 @@ export class MonthGrid {
       return;
     }
     this.openDay = day;
-    this.focusAfter = 'day-panel';
+    // A day without events: the focus stays on it (its name already says "aucun événement"), so
+    // that Tab goes on past the grid instead of landing on a panel with nothing to reach.
+    this.focusAfter = this.o.root().querySelector(`td[data-day="${day}"] .dot`) ? 'day-panel' : 'grid';
     this.o.requestUpdate();
   }
 
