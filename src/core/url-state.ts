@@ -19,7 +19,14 @@ export function writeUrlState(prefix: string, state: UrlState): void {
     const v = Array.isArray(value) ? value.join(',') : value;
     if (v) url.searchParams.set(prefix + key, v);
   }
-  if (url.href !== location.href) history.replaceState(history.state, '', url.href);
+  // A committed search is a step of the history: Back returns to the previous search, not off the page.
+  if (url.href !== location.href) history.pushState(history.state, '', url.href);
+}
+
+/** Calls `back` when the visitor goes Back or Forward through the page's history; returns the way to stop. */
+export function followHistory(back: () => void): () => void {
+  addEventListener('popstate', back);
+  return () => removeEventListener('popstate', back);
 }
 
 /** A comma list from the URL. */

@@ -111,6 +111,7 @@ export class CarifTrainingSearch extends CarifSearchElement {
   private readonly detail = new DetailDialog<Training, typeof import('./detail.js')>(this, () => import('./detail.js').then(async (m) => (await m.detailWords.load(this.language), m)));
   private presetsApplied = false;
   private urlSync?: typeof import('./url-sync.js');
+  private unfollow?: () => void;
 
   private get t(): TrainingStrings {
     return trainingStrings.get(this.language);
@@ -140,11 +141,23 @@ export class CarifTrainingSearch extends CarifSearchElement {
       this.whenReady(
         import('./url-sync.js').then((m) => {
           this.urlSync = m;
-          this.search.set(m.readSearch(this.search.state, (g) => this.search.isHidden(g), this.strings.place.myPosition));
-          this.search.text.set(this.search.state.q);
+          // Over the presets: a history step without a search in its URL is the widget as the page set it.
+          const base = this.search.state;
+          const read = () => {
+            this.search.set(m.readSearch(base, (g) => this.search.isHidden(g), this.strings.place.myPosition));
+            this.search.text.set(this.search.state.q);
+          };
+          read();
+          // Back and Forward bring the search of that history step.
+          this.unfollow = m.followHistory(read);
         }),
       );
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unfollow?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,5 +1,6 @@
 import { clampInt } from '../core/converters.js';
 import { readUrlState, urlList, writeUrlState as write, type UrlState } from '../core/url-state.js';
+export { followHistory } from '../core/url-state.js';
 import { RADII } from '../core/place-filter.js';
 import { FACET_GROUP_KEYS, type FacetGroup, type SearchState } from '../data/formations/query.js';
 
