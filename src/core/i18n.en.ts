@@ -7,6 +7,8 @@ export const en: CoreStrings = {
   close: 'Close',
   print: 'Print the list',
   skipToResults: 'Skip to the results',
+  moreChoices: (n) => `Show the ${n} other choices`,
+  fewerChoices: 'Show fewer choices',
   sampleData: 'Sample data: what is shown here is not real.',
   previous: 'Previous',
   next: 'Next',

@@ -33,6 +33,8 @@ const fr = {
   close: 'Fermer',
   print: 'Imprimer la liste',
   skipToResults: 'Aller aux résultats',
+  moreChoices: (n: number) => `Voir les ${n} autres choix`,
+  fewerChoices: 'Voir moins de choix',
   sampleData: 'Données d’exemple : ce qui est affiché ici n’est pas réel.',
   previous: 'Précédent',
   next: 'Suivant',

@@ -22,6 +22,7 @@ import { isRegion } from './presets.js';
  * @csspart show-results - The button at the end of the open filters that goes back to the results, with their number (narrow screens).
  * @csspart filters - The filter panel.
  * @csspart filter-group - One group of filters (a fieldset).
+ * @csspart more-choices - The button that shows all the choices of a long filter group, or fewer.
  * @csspart around-me - The "around me" button of the place filter.
  * @csspart clear-button - The "clear all filters" button.
  * @csspart results - The results area.

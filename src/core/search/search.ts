@@ -85,6 +85,8 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
   state: S;
   /** The filter panel is open (on narrow screens, behind its toggle button). */
   filtersOpen = false;
+  /** Long filter groups the visitor opened in full (the others show their first choices). */
+  readonly openGroups = new Set<string>();
   /** True once an answer said it is sample data: the widget shows a notice. */
   sample = false;
   readonly groupKeys: G[];
@@ -186,6 +188,11 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
     this.focusResults = true;
     this.set({ page } as Partial<S>);
     this.changed();
+  }
+
+  toggleGroup(group: string): void {
+    if (!this.openGroups.delete(group)) this.openGroups.add(group);
+    this.host.requestUpdate();
   }
 
   toggleFilters(): void {

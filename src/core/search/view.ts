@@ -47,6 +47,10 @@ function focusResults(search: AnySearch): void {
   heading?.scrollIntoView?.({ block: 'start' });
 }
 
+/** Choices a long filter group shows before "show the others". */
+/** Choices a long filter group shows before its "show the others" button (collapsed when three or more would be hidden). */
+const SHORT_GROUP = 4;
+
 /**
  * One facet group as checkboxes with their counts, unless hidden. Values keep a code table's
  * order when `order` is given, else go alphabetically: never by popularity, never sponsored.
@@ -61,12 +65,19 @@ export function renderGroup<G extends string>(search: FacetedSearch<G, any, any,
   let values = o.order ?? [...new Set([...countOf.keys(), ...selected])].sort((a, b) => o.name(a).localeCompare(o.name(b), locale));
   values = values.filter((v) => countOf.has(v) || selected.includes(v) || (!counts && o.order));
   if (!values.length) return nothing;
+  // A long group shows its first choices (and every chosen one) behind a "show the others" button.
+  const open = search.openGroups.has(group) || values.length <= SHORT_GROUP + 2;
+  const shown = open ? values : values.filter((v, i) => i < SHORT_GROUP || selected.includes(v));
+  const core = search.o.core();
   return html`<fieldset part="filter-group" data-group=${group}>
     <legend>${legend}</legend>
-    ${values.map((v) => {
+    ${shown.map((v) => {
       const n = countOf.get(v);
       return checkbox(group, selected.includes(v), html`<span>${o.name(v)}</span>${n !== undefined ? html` <span class="count">(${n.toLocaleString(locale)})</span>` : nothing}`, (on) => search.toggle(group, v, on), v);
     })}
+    ${values.length > SHORT_GROUP + 2
+      ? html`<button type="button" class="button small" part="button more-choices" aria-expanded=${open ? 'true' : 'false'} aria-label=${`${legend} : ${open ? core.fewerChoices : core.moreChoices(values.length - shown.length)}`} @click=${() => search.toggleGroup(group)}>${open ? core.fewerChoices : core.moreChoices(values.length - shown.length)}</button>`
+      : nothing}
   </fieldset>`;
 }
 
