@@ -139,7 +139,7 @@ export class CarifEventAgenda extends CarifSearchElement {
         if (!this.openagenda) return { where: buildWhere(s, this.regions, this.windowOf(s)), orderBy: ORDER_BY, ...page };
         const w = this.windowOf(s);
         const near = s.near && { lat: s.near.lat, lon: s.near.lon };
-        return { where: '', orderBy: '', ...page, openagenda: { q: s.q, agendas: this.agenda, departements: s.selected.department, near, radius: s.radius, from: w.from?.toISOString() ?? null, to: w.to?.toISOString() ?? null } };
+        return { where: '', orderBy: '', ...page, openagenda: { q: s.q, agendas: this.agenda, departements: s.selected.department, regions: this.regions, near, radius: s.radius, from: w.from?.toISOString() ?? null, to: w.to?.toISOString() ?? null } };
       },
       fetch: async (client, dataset, query, { signal, sample }) => {
         const source = await this.source_(query);

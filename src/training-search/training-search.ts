@@ -89,7 +89,7 @@ export class CarifTrainingSearch extends CarifSearchElement {
       query: (s): Query => ({ where: buildWhere(s, this.fixed), orderBy: buildOrderBy(s), offset: pageOffset(s.page, this.size), limit: this.size, rco: this.rco ? { ...s, size: this.size } : undefined }),
       fetch: async (client, dataset, query, { signal, sample }) => {
         // source="rco": the Carif-Oref network's apprenticeship catalogue (its code loads on first use).
-        if (query.rco) return (await import('../data/sources/rco.js')).searchRco((base) => this.clientFor(base), query.rco, { base: pageDefaults().sources?.rco || this.apiBase.trim(), signal, sample });
+        if (query.rco) return (await import('../data/sources/rco.js')).searchRco((base) => this.clientFor(base), query.rco, { base: pageDefaults().sources?.rco || this.apiBase.trim(), signal, sample, regions: this.regions });
         const page = await client.records(dataset, query, { signal });
         if (page.sample) sample();
         return { total: page.total, items: page.results.map(normalizeTraining).filter((t): t is Training => t !== null), query };

@@ -103,7 +103,7 @@ export class CarifVenueMap extends CarifSearchElement {
       others: [{ token: 'open', count: (s) => s.openNow, cleared: { openNow: false } }],
       query: (s): VenueSearch =>
         this.sources.length
-          ? { sources: this.sources, q: s.q, networks: s.selected.network, departements: s.selected.department, near: s.near && { lat: s.near.lat, lon: s.near.lon, code: s.near.code }, radius: s.radius }
+          ? { sources: this.sources, q: s.q, networks: s.selected.network, departements: s.selected.department, regions: this.regions, near: s.near && { lat: s.near.lat, lon: s.near.lon, code: s.near.code }, radius: s.radius }
           : { where: buildWhere(s, this.regions), orderBy: buildOrderBy(s) },
       fetch: async (client, dataset, query, { signal, sample }) => {
         if ('sources' in query) {

@@ -142,6 +142,25 @@ describe('source profiles: the recorded answers of the real upstreams', () => {
     expect(educationWhere({ ...q, networks: [] })).to.equal('(type_etablissement = "Information et orientation") and (code_departement = "021")');
     expect(educationWhere({ ...q, near: { lat: 47.32, lon: 5.04, code: '21231' } })).to.contain("within_distance(`position`, geom'POINT(5.04 47.32)', 30km)");
   });
+
+  it('a preset region reaches the real sources as its départements (they have no region field); a chosen département wins', async () => {
+    const q = { q: '', networks: ['cio'], departements: [] as string[], regions: ['27'], near: null, radius: 30 };
+    const bfc = ['21', '25', '39', '58', '70', '71', '89', '90'];
+    expect(annuaireWhere(q)).to.contain(bfc.map((d) => `startswith(\`code_insee_commune\`, "${d}")`).join(' or '));
+    expect(educationWhere(q)).to.contain(bfc.map((d) => `code_departement = "0${d}"`).join(' or '));
+    expect(annuaireWhere({ ...q, departements: ['39'] })).to.not.contain('"21"');
+    const f = rcoFilter({ q: '', niveaux: [], departements: [], regions: ['53'], near: null, page: 1, size: 10 }) as { $and: Record<string, unknown>[] };
+    expect(f.$and).to.deep.include({ num_departement: { $in: ['22', '29', '35', '56'] } });
+    expect(openAgendaWhere({ q: '', agendas: [], departements: [], regions: ['94'], near: null, radius: 30, from: null, to: null })).to.contain('startswith(`location_postalcode`, "2A")');
+    // The table agrees with the sample communes (real INSEE codes) for the regions they cover.
+    const communes = (await (await fetch('/api/explore/v2.1/catalog/datasets/communes/exports/json?select=departement,region&group_by=departement,region&limit=-1')).json()) as { departement: string; region: string }[];
+    expect(communes.length).to.be.greaterThan(10);
+    for (const region of new Set(communes.map((c) => c.region))) {
+      const theirs = communes.filter((c) => c.region === region).map((c) => c.departement);
+      const ours = rcoFilter({ q: '', niveaux: [], departements: [], regions: [region], near: null, page: 1, size: 10 }) as { $and: { num_departement?: { $in: string[] } }[] };
+      expect(ours.$and.find((x) => x.num_departement)?.num_departement?.$in ?? [], `region ${region}`).to.include.members(theirs);
+    }
+  });
 });
 
 describe('<carif-venue-map> on the real sources (offline replay)', () => {
@@ -171,6 +190,8 @@ describe('<carif-venue-map> on the real sources (offline replay)', () => {
   it('the network filter asks the host again (no counts: the source has none)', async () => {
     const el = await mount('source="annuaire" department="21"');
     await settled(el);
+    $<HTMLButtonElement>(el, '[data-group="network"] [part~="more-choices"]')?.click();
+    await el.updateComplete;
     const box = $<HTMLInputElement>(el, 'input[name="network"][value="cio"]')!;
     expect(box.closest('label')!.querySelector('.count')).to.equal(null);
     box.click();

@@ -1,6 +1,6 @@
 import type { AgendaEvent } from '../evenements/record.js';
 import { instant, isRecord, objectList, str, text, type Raw } from '../normalize.js';
-import { departementOf } from './departement.js';
+import { departementOf, departementsFor } from './departement.js';
 import { and, field, fullText, instantLiteral, or, quote, startsWith, withinDistance } from '../odsql.js';
 
 /**
@@ -83,6 +83,8 @@ export interface OpenAgendaQuery {
   q: string;
   agendas: string[];
   departements: string[];
+  /** The widget's preset regions: their départements when none is chosen. */
+  regions?: string[];
   near: { lat: number; lon: number } | null;
   radius: number;
   from: Date | null;
@@ -94,7 +96,7 @@ export function openAgendaWhere(q: OpenAgendaQuery): string {
   return and(
     q.from && `${field('lastdate_end')} >= ${instantLiteral(q.from)}`,
     q.to && `${field('firstdate_begin')} < ${instantLiteral(q.to)}`,
-    q.near ? withinDistance('location_coordinates', q.near, q.radius) : or(...q.departements.map((d) => startsWith('location_postalcode', d))),
+    q.near ? withinDistance('location_coordinates', q.near, q.radius) : or(...departementsFor(q.departements, q.regions).map((d) => startsWith('location_postalcode', d))),
     or(...q.agendas.map((uid) => `${field('originagenda_uid')} = ${quote(uid)}`)),
     fullText(q.q),
   );

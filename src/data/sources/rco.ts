@@ -2,7 +2,7 @@ import type { ExploreClient } from '../client.js';
 import { haversineKm } from '../distance.js';
 import type { Training } from '../formations/record.js';
 import { isoDate, isRecord, str, strList, text } from '../normalize.js';
-import { departementOf } from './departement.js';
+import { departementOf, departementsFor } from './departement.js';
 
 /**
  * The Réseau des Carif-Oref's catalogue of apprenticeship trainings (docs/sources.md): REST,
@@ -22,6 +22,8 @@ export interface RcoQuery {
   q: string;
   niveaux: string[];
   departements: string[];
+  /** The widget's preset regions: their départements when none is chosen. */
+  regions?: string[];
   near: { lat: number; lon: number; code: string | null } | null;
   page: number;
   size: number;
@@ -36,7 +38,7 @@ export function rcoFilter(q: RcoQuery): Record<string, unknown> {
   const and: Record<string, unknown>[] = [{ published: true }, { catalogue_published: true }];
   if (q.q.trim()) and.push({ intitule_long: { $regex: escapeRegex(q.q.trim()), $options: 'i' } });
   if (q.niveaux.length) and.push({ niveau: { $regex: `^(${q.niveaux.filter((n) => /^\d$/.test(n)).join('|') || 'x'}) `, $options: 'i' } });
-  const deps = q.near?.code ? [departementOf(q.near.code)!] : q.departements;
+  const deps = q.near?.code ? [departementOf(q.near.code)!] : departementsFor(q.departements, q.regions);
   if (deps.length) and.push({ num_departement: { $in: deps } });
   return { $and: and };
 }
@@ -134,8 +136,8 @@ export async function fetchRco(client: ExploreClient, q: RcoQuery, o: { base?: s
 }
 
 /** The training search's results for its search state on the catalogue. */
-export async function searchRco(clientFor: (base: string) => ExploreClient, s: { q: string; selected: { niveau: string[]; department: string[] }; near: RcoQuery['near']; page: number; size: number; sort: string }, o: { base?: string; signal?: AbortSignal; sample?: () => void }) {
-  const q: RcoQuery = { q: s.q, niveaux: s.selected.niveau, departements: s.selected.department, near: s.near, page: s.page, size: s.size, sort: s.sort };
+export async function searchRco(clientFor: (base: string) => ExploreClient, s: { q: string; selected: { niveau: string[]; department: string[] }; near: RcoQuery['near']; page: number; size: number; sort: string }, o: { base?: string; signal?: AbortSignal; sample?: () => void; regions?: string[] }) {
+  const q: RcoQuery = { q: s.q, niveaux: s.selected.niveau, departements: s.selected.department, regions: o.regions, near: s.near, page: s.page, size: s.size, sort: s.sort };
   const base = o.base || RCO.base;
   const found = await fetchRco(clientFor(base), q, { base, signal: o.signal });
   if (found.sample) o.sample?.();

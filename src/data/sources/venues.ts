@@ -3,7 +3,7 @@ import { haversineKm } from '../distance.js';
 import { exportJson } from '../exports.js';
 import type { OpeningRange, Venue } from '../lieux/record.js';
 import { isRecord, objectList, str } from '../normalize.js';
-import { departementOf } from './departement.js';
+import { departementOf, departementsFor } from './departement.js';
 import { ANNUAIRE_TYPES } from './annuaire-types.js';
 import { and, fullText, quote, startsWith, withinDistance } from '../odsql.js';
 
@@ -51,6 +51,8 @@ export interface VenueQuery {
   q: string;
   networks: string[];
   departements: string[];
+  /** The widget's preset regions: their départements when none is chosen (the sources have no region field). */
+  regions?: string[];
   near: { lat: number; lon: number; code: string | null } | null;
   radius: number;
 }
@@ -171,7 +173,7 @@ const nearDepartement = (q: VenueQuery): string | null => departementOf(q.near?.
 export function annuaireWhere(q: VenueQuery): string {
   const networks = q.networks.length ? q.networks : VENUE_SOURCES.annuaire.networks;
   const types = networks.flatMap((n) => ANNUAIRE_TYPES[n] ?? []);
-  const deps = q.near ? [nearDepartement(q)].filter((d): d is string => !!d) : q.departements;
+  const deps = q.near ? [nearDepartement(q)].filter((d): d is string => !!d) : departementsFor(q.departements, q.regions);
   return and(
     types.map((t) => `pivot like ${quote(t)}`).join(' or '),
     deps.map((d) => startsWith('code_insee_commune', d)).join(' or '),
@@ -183,7 +185,7 @@ export function annuaireWhere(q: VenueQuery): string {
 export function educationWhere(q: VenueQuery): string {
   return and(
     `type_etablissement = ${quote('Information et orientation')}`,
-    q.near ? withinDistance('position', q.near, q.radius) : q.departements.map((d) => `code_departement = ${quote(d.padStart(3, '0'))}`).join(' or '),
+    q.near ? withinDistance('position', q.near, q.radius) : departementsFor(q.departements, q.regions).map((d) => `code_departement = ${quote(d.padStart(3, '0'))}`).join(' or '),
     q.q && fullText(q.q),
   );
 }
