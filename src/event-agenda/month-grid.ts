@@ -30,6 +30,8 @@ export class MonthGrid {
   focusDay = '';
   openDay = '';
   private focusAfter: 'grid' | 'day-panel' | null = null;
+  /** The events of each day of the month drawn (what its cells and the day panel show). */
+  private byDay = new Map<string, AgendaEvent[]>();
 
   constructor(private readonly o: GridOptions) {}
 
@@ -97,7 +99,7 @@ export class MonthGrid {
     this.openDay = day;
     // A day without events: the focus stays on it (its name already says "aucun événement"), so
     // that Tab goes on past the grid instead of landing on a panel with nothing to reach.
-    this.focusAfter = this.o.root().querySelector(`td[data-day="${day}"] .dot`) ? 'day-panel' : 'grid';
+    this.focusAfter = this.byDay.get(day)?.length ? 'day-panel' : 'grid';
     this.o.requestUpdate();
   }
 
@@ -130,7 +132,7 @@ export class MonthGrid {
   render(page: { total: number; items: AgendaEvent[] }, busy: boolean, t: AgendaStrings, lang: Lang, card: (e: AgendaEvent, day: string) => TemplateResult, printList: () => unknown): TemplateResult {
     const month = this.o.month();
     const today = this.o.today();
-    const byDay = new Map<string, AgendaEvent[]>();
+    const byDay = (this.byDay = new Map<string, AgendaEvent[]>());
     for (const e of page.items) {
       for (const day of eventDays(e.start, e.end)) if (day.startsWith(month)) byDay.set(day, [...(byDay.get(day) ?? []), e]);
     }

@@ -27,7 +27,10 @@ describe('<carif-event-agenda> month grid with the keyboard', () => {
     const { el, after } = await month();
     const emptyDay = () => $$(el, 'td[role="gridcell"]:not(.out)').find((td) => td.dataset.day! >= '2026-11-24' && !td.querySelector('.dot'));
     for (let i = 0; i < 6 && !emptyDay(); i++) {
+      const label = $(el, '#month-label')!.textContent;
       $$<HTMLButtonElement>(el, '.month-nav button')[1]!.click();
+      // The next month drawn with its own events, not the previous one's grid still on screen.
+      await waitUntil(() => $(el, '#month-label')!.textContent !== label && $(el, '.list.month')?.getAttribute('aria-busy') === 'false', 'the next month did not load');
       await settled(el);
     }
     const empty = emptyDay()!;
