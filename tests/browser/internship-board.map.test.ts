@@ -65,12 +65,16 @@ describe('<carif-internship-board> map', () => {
     const el = await mount();
     await showMap(el);
     const before = $$(el, '.carif-marker').map((m) => m.getAttribute('aria-label')).join('|');
+    // The facet counts may answer after the results (under load, well after): wait for the
+    // département box itself rather than assuming it is drawn once the list is.
+    const department = () => $<HTMLInputElement>(el, 'fieldset[data-group="department"] input');
+    await waitUntil(() => department(), 'no département filter drawn', { timeout: 8000 });
     const results = nextEvent(el, 'carif-results');
-    $<HTMLInputElement>(el, 'fieldset[data-group="department"] input')!.click();
+    department()!.click();
     await results;
     await settled(el);
-    await waitUntil(() => $$(el, '.carif-marker').map((m) => m.getAttribute('aria-label')).join('|') !== before, 'markers did not follow the results');
-    expect(drawnOffers(el)).to.equal($$(el, '.list > li').length);
+    await waitUntil(() => $$(el, '.carif-marker').map((m) => m.getAttribute('aria-label')).join('|') !== before, 'markers did not follow the results', { timeout: 8000 });
+    await waitUntil(() => drawnOffers(el) === $$(el, '.list > li').length, `the map shows ${drawnOffers(el)} offers, the list ${$$(el, '.list > li').length}`, { timeout: 8000 });
   });
 
   it('a marker opens its offer, by click and by keyboard; clusters zoom in', async () => {
