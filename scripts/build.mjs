@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { minify } from 'terser';
 import { build } from 'vite';
+import { leafletCss } from './leaflet-css.mjs';
 import { leafletTrustedTypes } from './leaflet-trusted-types.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
@@ -47,11 +48,11 @@ async function npmBuild() {
  * helper, about 1 KB gzip, to every page), with whitespace minification that library mode leaves
  * out for ES output done by Rolldown's minifier, and Lit templates shrunk by minifyTemplates().
  */
-async function cdnBuild(entry, chunkDir) {
+async function cdnBuild(entry, chunkDir, codeSplitting) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyTemplates(), leafletTrustedTypes(), minifyChunks()],
+    plugins: [minifyTemplates(), leafletCss(), leafletTrustedTypes(), minifyChunks()],
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
@@ -59,7 +60,7 @@ async function cdnBuild(entry, chunkDir) {
       sourcemap: false,
       lib: { entry, formats: ['es'] },
       // Shared modules may stay in the entry file, which then exports them to its on-demand chunks.
-      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { entryFileNames: '[name].js', chunkFileNames: `${chunkDir}/[name]-[hash].js` } },
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { entryFileNames: '[name].js', chunkFileNames: `${chunkDir}/[name]-[hash].js`, ...(codeSplitting && { codeSplitting }) } },
     },
   });
 }
@@ -79,10 +80,58 @@ function minifyChunks() {
   };
 }
 
+/**
+ * The loader's chunks, by what a page runs before its widget shows results: one `core` chunk with
+ * what the training search and another widget load at once (Lit, the search core, the shared data
+ * layer), one `shared` chunk with what only the other widgets share (the lazy map, the calendar,
+ * shared styles), one chunk per widget with the rest of what it loads at once, and on-demand
+ * modules (details, English, the map, exports) left to the bundler. Rolldown's own grouping made
+ * a training-search page fetch 11 files (29.6 KB gzip): each split costs gzip its context.
+ */
+const WIDGETS = ['training-search', 'internship-board', 'venue-map', 'event-agenda'];
+function loaderChunks() {
+  let owners;
+  const graph = (ctx) => {
+    if (owners) return owners;
+    owners = new Map();
+    for (const w of WIDGETS) {
+      const stack = [`${process.cwd()}/src/${w}/define.ts`];
+      const seen = new Set();
+      while (stack.length) {
+        const id = stack.pop();
+        if (seen.has(id)) continue;
+        seen.add(id);
+        if (!owners.has(id)) owners.set(id, new Set());
+        owners.get(id).add(w);
+        stack.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
+      }
+    }
+    return owners;
+  };
+  return {
+    includeDependenciesRecursively: false,
+    groups: [
+      {
+        name: (id, ctx) => {
+          const users = graph(ctx).get(id);
+          // Not loaded at once by a widget, or also by the loader itself (config.ts stays beside the
+          // loader), or a define module: the loader's dynamic entry, left its own chunk. Grouped, its
+          // define() call was dropped (package.json's sideEffects lists dist/ files, not src/).
+          if (!users || id.endsWith('/define.ts') || ctx.getModuleInfo(id)?.importers.some((i) => i.endsWith('/src/carif-widgets.ts'))) return null;
+          if (users.size === 1) return [...users][0];
+          // What only the other widgets share (the lazy map, the agenda's calendar, shared styles):
+          // kept out of the training search's path, which has the tightest budget.
+          return users.has('training-search') ? 'core' : 'shared';
+        },
+      },
+    ],
+  };
+}
+
 await npmBuild();
 // The all-widgets loader and its shared chunks; then each widget on its own (no chunk shared with
 // another widget: one file holds Lit, the core and the widget, which gzips smaller than three).
-await cdnBuild({ 'carif-widgets': entries['carif-widgets'], index: entries.index }, 'chunks');
+await cdnBuild({ 'carif-widgets': entries['carif-widgets'], index: entries.index }, 'chunks', loaderChunks());
 for (const [name, path] of Object.entries(entries)) {
   if (name !== 'carif-widgets' && name !== 'index') await cdnBuild({ [name]: path }, `chunks/${name}`);
 }

@@ -5,6 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { minifySync } from 'rolldown/experimental';
 import { build } from 'vite';
+import { leafletCss } from './leaflet-css.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
 const args = process.argv.slice(2);
@@ -16,6 +17,7 @@ await build({
   logLevel: 'silent',
   plugins: [
     minifyTemplates(),
+    leafletCss(),
     {
       name: 'breakdown',
       generateBundle(_o, bundle) {

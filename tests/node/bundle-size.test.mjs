@@ -65,7 +65,7 @@ test('the event agenda: its own chunk at most 15 KB gzip (Lit and core excluded)
   assert.ok(total <= 30 * KB, `event-agenda.js: ${total} bytes gzip > 30,000`);
 });
 
-test('the map chunk (Leaflet, its CSS, supercluster, our markers) is at most 60 KB gzip and loads only on demand', () => {
+test('the map chunk (Leaflet, its CSS, supercluster, our markers) is at most 35 KB gzip and loads only on demand', () => {
   const boardEager = staticGraph(join(CDN, 'internship-board.js'));
   assert.ok(!boardEager.some(hasLeaflet), 'Leaflet must not load before the map is shown');
   const maps = lazyChunks(join(CDN, 'internship-board.js')).filter(hasLeaflet);
@@ -73,7 +73,7 @@ test('the map chunk (Leaflet, its CSS, supercluster, our markers) is at most 60 
   const map = maps[0];
   assert.ok(read(map).includes('.leaflet-pane'), 'Leaflet’s CSS is in the map chunk');
   console.log(`map chunk: ${(gz(map) / KB).toFixed(2)} KB gzip`);
-  assert.ok(gz(map) <= 60 * KB, `map chunk: ${gz(map)} bytes gzip > 60,000`);
+  assert.ok(gz(map) <= 35 * KB, `map chunk: ${gz(map)} bytes gzip > 35,000`);
 });
 
 test('the venue map loads Leaflet on demand, from the same map chunk', () => {
@@ -82,7 +82,7 @@ test('the venue map loads Leaflet on demand, from the same map chunk', () => {
   const maps = lazyChunks(join(CDN, 'venue-map.js')).filter(hasLeaflet);
   assert.equal(maps.length, 1);
   console.log(`venue-map.js: ${(sumGz(eager) / KB).toFixed(2)} KB gzip, then the map chunk ${(gz(maps[0]) / KB).toFixed(2)} KB`);
-  assert.ok(gz(maps[0]) <= 60 * KB, `map chunk: ${gz(maps[0])} bytes gzip > 60,000`);
+  assert.ok(gz(maps[0]) <= 35 * KB, `map chunk: ${gz(maps[0])} bytes gzip > 35,000`);
 });
 
 test('a page with only the training search loads no Leaflet code, whichever script it uses', () => {

@@ -13,7 +13,7 @@
  * - Sized by a ResizeObserver (a map created hidden draws when shown), destroyed cleanly.
  */
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import * as L from './leaflet.js';
 import Supercluster from 'supercluster';
 import type { Lang } from '../i18n.js';
 import { mapCss } from './map.styles.js';

@@ -2,3 +2,6 @@
 declare module 'leaflet/dist/leaflet-src.esm.js' {
   export * from 'leaflet';
 }
+
+// Leaflet's own ES modules (src/core/map/leaflet.ts types each import it uses from @types/leaflet).
+declare module 'leaflet/src/*';
