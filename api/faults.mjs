@@ -139,7 +139,15 @@ function missing(rec, i) {
   return out;
 }
 
-function transform(f, body) {
+function transform(f, body, dataset) {
+  // An export (exports/json) answers a plain list of records: the same faults, on that list.
+  if (Array.isArray(body)) {
+    if (f.empty) return [];
+    const out = transform(f, { total_count: body.length, results: body }, dataset);
+    // A huge answer is also a long one: more records than a widget draws (the first ones repeated).
+    if (f.huge && out.results.length) return Array.from({ length: 2500 }, (_, i) => (i < out.results.length ? out.results[i] : { ...out.results[i % out.results.length], id: `copie-${i}` }));
+    return out.results;
+  }
   if (f.empty) {
     if (body.results) return { total_count: 0, results: [] };
     if (body.facets) return { facets: body.facets.map((g) => ({ name: g.name, facets: [] })) };

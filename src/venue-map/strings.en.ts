@@ -19,7 +19,7 @@ export const en: VenueStrings = {
   sortedByDistance: 'Nearest first.',
   sortedByName: 'By town, then by name.',
   empty: 'No place matches your search. Try fewer filters or a larger distance.',
-  tooMany: (shown, total) => `Only the first ${shown} of ${total} places are shown: narrow your search.`,
+  tooMany: (shown) => `Only the first ${shown} places are shown: narrow your search.`,
   mapLabel: 'Map of the places',
   showOnMap: 'Show on the map',
   showOnMapOf: (name) => `Show on the map: ${name}`,

@@ -17,7 +17,7 @@ const fr = {
   sortedByDistance: 'Du plus proche au plus loin.',
   sortedByName: 'Par commune, puis par nom.',
   empty: 'Aucun lieu ne correspond à votre recherche. Essayez avec moins de filtres ou une distance plus grande.',
-  tooMany: (shown: number, total: number) => `Seuls les ${shown} premiers lieux sur ${total} sont affichés : précisez votre recherche.`,
+  tooMany: (shown: number) => `Seuls les ${shown} premiers lieux sont affichés : précisez votre recherche.`,
   mapLabel: 'Carte des lieux',
   showOnMap: 'Voir sur la carte',
   showOnMapOf: (name: string) => `Voir sur la carte : ${name}`,

@@ -15,7 +15,7 @@ import { FacetedSearch } from '../core/search/search.js';
 import { baseStyles } from '../core/styles.js';
 import { checkbox } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
-import { recordsUpTo } from '../data/client.js';
+import { exportJson } from '../data/exports.js';
 import { pageDefaults } from '../core/config.js';
 import { venueCodes } from '../data/lieux/codes.js';
 import { normalizeVenue, VENUES_DATASET, type Venue } from '../data/lieux/record.js';
@@ -47,7 +47,7 @@ const LIST_STEP = 20;
  * @attribute {string} source - Real public sources instead of the widgets' contract: `annuaire` (DILA's Annuaire de l'administration: missions locales, France Travail, Cap emploi, CIO, Information Jeunesse, maisons de l'emploi, France services, Apec), `education` (the CIOs of the Annuaire de l'éducation), or `annuaire education` (both, duplicates removed). Services and publics are not in those sources: their filters are hidden.
  * @csspart skip-map - The link past the map to the list (shown when it has the focus).
  *
- * @event {CustomEvent<CarifResultsDetail<Venue>>} carif-results - The venues of a search arrived. `detail: { total, items, query }`.
+ * @event {CustomEvent<CarifResultsDetail<Venue>>} carif-results - The venues of a search arrived. `detail: { total, items, query }` (`total` is the venues found, 2,001 when there are more than the 2,000 drawn).
  * @event {CustomEvent<CarifSelectDetail<Venue>>} carif-select - The visitor selected a venue, on the map or in the list. `detail: { item }`.
  * @event {CustomEvent<CarifErrorDetail>} carif-error - A request failed (the widget shows a message and a retry button). `detail: { error }`.
  * @event {CustomEvent<CarifChangeDetail>} carif-change - The visitor changed the search. `detail: { state }`.
@@ -94,7 +94,7 @@ export class CarifVenueMap extends CarifSearchElement {
   /** The clock used for "open now" (for previews and tests); the real time when unset. */
   @property({ attribute: false }) now?: Date;
 
-  /** Every venue of the search (pages of 100 fetched together), up to MAX_VENUES. */
+  /** Every venue of the search (one export request), up to MAX_VENUES. */
   private readonly search = new FacetedSearch(
     this,
     {
@@ -113,11 +113,13 @@ export class CarifVenueMap extends CarifSearchElement {
           const found = await fetchVenues((base) => this.clientFor(base), query.sources, query, { bases, signal, max: MAX_VENUES, sample });
           return { total: found.total, items: found.items, query: { where: found.where, orderBy: '', offset: 0, limit: found.items.length }, credit: found.credit };
         }
-        const all = await recordsUpTo(client, dataset, query, MAX_VENUES, { signal });
+        // Every venue of the search in one request: the exports endpoint has no page size (records
+        // serve 100 at a time: 20 requests for 2,000). One more than drawn says whether there are more.
+        const all = await exportJson(client, dataset, { ...query, limit: MAX_VENUES + 1 }, { signal });
         if (all.sample) sample();
         const seen = new Set<string>();
-        const items = all.results.map(normalizeVenue).filter((v): v is Venue => v !== null && !seen.has(v.id) && (seen.add(v.id), true));
-        return { total: Math.max(0, all.total), items, query: { ...query, offset: 0, limit: MAX_VENUES } };
+        const items = all.results.slice(0, MAX_VENUES).map(normalizeVenue).filter((v): v is Venue => v !== null && !seen.has(v.id) && (seen.add(v.id), true));
+        return { total: all.results.length > MAX_VENUES ? MAX_VENUES + 1 : items.length, items, query: { ...query, offset: 0, limit: MAX_VENUES } };
       },
       where: (s, except) => buildWhere(s, this.regions, except),
       // Older sources say pole_emploi: counted as France Travail.
@@ -354,7 +356,7 @@ export class CarifVenueMap extends CarifSearchElement {
     const count = t.results(visible.length);
     return html`
       ${renderResultsHead(search, { summary: answered(search) ? count : t.resultsHeading, heading: t.resultsHeading, live: `${count}. ${search.state.near ? t.sortedByDistance : t.sortedByName}`, print: this.strings.print })}
-      ${value && value.total > MAX_VENUES ? html`<p class="notice" role="status">${t.tooMany(MAX_VENUES, value.total)}</p>` : nothing}
+      ${value && value.total > MAX_VENUES ? html`<p class="notice" role="status">${t.tooMany(MAX_VENUES)}</p>` : nothing}
       <div class="places-grid">
         <div class="map-wrap">
           <button type="button" class="button skip-link skip-map" part="button skip-map" @click=${() => this.renderRoot.querySelector<HTMLElement>('#list-heading')?.focus()}>${t.skipMap}</button>
