@@ -56,7 +56,7 @@ export abstract class CarifElement extends LitElement {
       const lang = this.wantedLanguage;
       this.languageReady = this.loadLanguage(lang).then(
         () => (this.loadedLanguage = lang),
-        () => this.warn(`could not load the "${lang}" strings; staying in French.`),
+        () => this.warn(`could not load the "${lang}" strings; French shown.`),
       );
     }
     await this.languageReady;
@@ -164,7 +164,7 @@ export abstract class CarifElement extends LitElement {
     if (!existing) {
       customElements.define(tag, this as unknown as CustomElementConstructor);
     } else if (existing !== (this as unknown)) {
-      console.warn(`<${tag}> is already defined by another copy of carif-oref-widgets; keeping the first one.`);
+      console.warn(`<${tag}> already defined (a second copy of the widgets?): the first stays.`);
     }
   }
 }

@@ -180,6 +180,8 @@ export const layoutStyles = css`
     border-radius: var(--_radius);
     padding: var(--_gap);
     overflow-wrap: anywhere;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9em;
   }
   .card-title {
     font-size: 1.1em;

@@ -228,7 +228,7 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
         this.focusResults = false;
         const heading = this.host.renderRoot?.querySelector<HTMLElement>('#results-heading');
         heading?.focus();
-        heading?.scrollIntoView?.({ block: 'start', behavior: 'auto' });
+        heading?.scrollIntoView?.(); // block start, inline nearest, instant: the defaults
       }
       if (task.value !== undefined && task.value !== this.announced) {
         this.announced = task.value;

@@ -44,7 +44,7 @@ export function renderSearchLayout(search: AnySearch, t: ViewWords, filters: unk
 function focusResults(search: AnySearch): void {
   const heading = search.host.renderRoot.querySelector<HTMLElement>('#results-heading');
   heading?.focus();
-  heading?.scrollIntoView?.({ block: 'start' });
+  heading?.scrollIntoView?.(); // block start, inline nearest: the defaults
 }
 
 /** Choices a long filter group shows before "show the others". */
