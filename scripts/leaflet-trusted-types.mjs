@@ -6,23 +6,26 @@
 import { fileURLToPath } from 'node:url';
 
 const policyModule = fileURLToPath(new URL('../src/core/trusted-types.ts', import.meta.url));
-const LEAFLET = /[\\/]leaflet[\\/]dist[\\/]leaflet-src\.esm\.js$/;
-const SINK = /\.innerHTML = (.+);(?=\r?$)/gm;
-
-/** Leaflet's innerHTML writes, counted in 1.9.4; fewer means Leaflet changed and this step must be looked at again. */
-const EXPECTED = 10;
+// Leaflet's own ES modules (src/core/map/leaflet.ts imports them) or its one-file build.
+const LEAFLET = /[\\/]leaflet[\\/](?:dist[\\/]leaflet-src\.esm|src[\\/].+)\.js$/;
+const SINK = /\.innerHTML = (.+?);?(?=\r?$)/gm;
 
 export function leafletTrustedTypes() {
   return {
     name: 'carif-leaflet-trusted-types',
     transform(code, id) {
-      if (!LEAFLET.test(id)) return null;
+      if (!LEAFLET.test(id.split('?')[0])) return null;
+      // Every innerHTML write of the module is rewritten, or the build stops: a Leaflet update
+      // that writes them differently must be looked at again here.
+      const writes = (code.replace(/\/\*[\s\S]*?\*\//g, '').match(/\.innerHTML\s*=/g) ?? []).length;
+      if (!writes) return null;
       let count = 0;
-      const out = code.replace(SINK, (_m, value) => {
+      const out = code.replace(SINK, (m, value, offset) => {
+        if (/^\s*\*/.test(code.slice(code.lastIndexOf('\n', offset) + 1, offset))) return m; // a comment line
         count += 1;
         return `.innerHTML = __carifTrustedHTML(${value});`;
       });
-      if (count < EXPECTED) this.error(`Leaflet has ${count} innerHTML writes where ${EXPECTED} were expected: check scripts/leaflet-trusted-types.mjs against this Leaflet version.`);
+      if (count !== writes) this.error(`${id}: ${writes} innerHTML writes, ${count} routed through the Trusted Types policy: check scripts/leaflet-trusted-types.mjs against this Leaflet version.`);
       return { code: `import { trustedHTML as __carifTrustedHTML } from ${JSON.stringify(policyModule)};\n${out}`, map: null };
     },
   };
