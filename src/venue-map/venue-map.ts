@@ -9,7 +9,7 @@ import { pieceStyles } from '../core/pieces.styles.js';
 import { presetPlace } from '../core/place-filter.js';
 import { plainText } from '../core/sanitize.js';
 import { checkCommon, presetRadius, presetsChanged, readPresets } from '../core/search/presets.js';
-import { PRESETS, TABLE_OF } from './presets.js';
+import { LIST_STEP, MAX_VENUES, PRESETS, TABLE_OF } from './presets.js';
 import { answered, renderGroup, renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
 import { FacetedSearch } from '../core/search/search.js';
 import { baseStyles } from '../core/styles.js';
@@ -25,11 +25,6 @@ import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, type FacetGroup
 import { venueStrings, type VenueStrings } from './strings.js';
 import { SERVED_NETWORKS, type VenueSearch } from './sources.js';
 import { venueStyles } from './styles.js';
-
-/** Most venues drawn at once (a region publishes a few hundred); beyond, the visitor is asked to narrow the search. */
-const MAX_VENUES = 2000;
-/** Cards added by "show more". */
-const LIST_STEP = 20;
 
 /**
  * A map and an equivalent list of the SPRO venues where anyone gets free information and advice
