@@ -97,7 +97,7 @@ export default {
   concurrency: 2,
   rootDir: '.',
   testFramework: { config: { timeout: 15000 } },
-  testsFinishTimeout: 10 * 60_000,
+  testsFinishTimeout: 20 * 60_000,
   middleware: [cspHeader, exploreMiddlewareKoa({ shiftDates: false }), exploreMiddlewareKoa({ dataDir: imported, basePath: '/imported/api/explore/v2.1', sample: false }), replayMiddlewareKoa()],
   mimeTypes: { '**/*.css': 'js' },
   plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cssInline, timezone, pageMetrics, forcedColors],

@@ -69,15 +69,14 @@ export function renderGroup<G extends string>(search: FacetedSearch<G, any, any,
   const open = search.openGroups.has(group) || values.length <= SHORT_GROUP + 2;
   const shown = open ? values : values.filter((v, i) => i < SHORT_GROUP || selected.includes(v));
   const core = search.o.core();
+  const more = values.length > SHORT_GROUP + 2 && (open ? core.fewerChoices : core.moreChoices(values.length - shown.length));
   return html`<fieldset part="filter-group" data-group=${group}>
     <legend>${legend}</legend>
     ${shown.map((v) => {
       const n = countOf.get(v);
       return checkbox(group, selected.includes(v), html`<span>${o.name(v)}</span>${n !== undefined ? html` <span class="count">(${n.toLocaleString(locale)})</span>` : nothing}`, (on) => search.toggle(group, v, on), v);
     })}
-    ${values.length > SHORT_GROUP + 2
-      ? html`<button type="button" class="button small" part="button more-choices" aria-expanded=${open ? 'true' : 'false'} aria-label=${`${legend} : ${open ? core.fewerChoices : core.moreChoices(values.length - shown.length)}`} @click=${() => search.toggleGroup(group)}>${open ? core.fewerChoices : core.moreChoices(values.length - shown.length)}</button>`
-      : nothing}
+    ${more ? html`<button type="button" class="button small" part="button more-choices" aria-expanded=${open ? 'true' : 'false'} aria-label=${`${legend} : ${more}`} @click=${() => search.toggleGroup(group)}>${more}</button>` : nothing}
   </fieldset>`;
 }
 
