@@ -76,6 +76,12 @@ const near = (c) => ({ lon: round(c.lon + (rand() - 0.5) * 0.008, 5), lat: round
 const STREETS = ['rue de la République', 'avenue Jean Jaurès', 'rue Victor Hugo', 'place de la Mairie', 'rue du Général de Gaulle', 'boulevard Pasteur', 'rue des Écoles', 'rue de la Gare', 'avenue de la Libération', 'rue Émile Zola', 'rue des Tilleuls', 'allée des Érables', 'quai des Bateliers', 'rue du Moulin', 'chemin des Vignes'];
 const street = () => `${int(1, 120)} ${pick(STREETS)}`;
 const phone = (region) => `${PHONE_PREFIX[region]} ${pad(int(10, 99), 2)} ${pad(int(0, 99), 2)} ${pad(int(0, 99), 2)} ${pad(int(0, 99), 2)}`;
+/** "de Dijon", "d’Aiglemont", "du Creusot", "des Mureaux": French elision and contraction before a name. */
+const de = (name) => {
+  const m = /^(Le|Les) (.*)$/.exec(name);
+  if (m) return `${m[1] === 'Le' ? 'du' : 'des'} ${m[2]}`;
+  return /^[AEIOUYÂÉÈÊÎÔŒaeiouyâéèêîôœ]/.test(name) ? `d’${name}` : `de ${name}`;
+};
 const slug = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const placeFields = (c) => ({ adresse: street(), code_postal: c.codesPostaux[0], commune: c.nom, code_insee: c.code, departement: c.departement, region: c.region, geo: near(c) });
 
@@ -232,7 +238,7 @@ function training(i) {
     id_action: `${region}_AF_${pad(i + 1, 7)}`,
     id_formation: `${region}_FO_${pad(Math.floor(i / 2) + 1, 7)}`,
     intitule_formation: title,
-    objectif_formation: richText(`Acquérir les compétences du métier de ${title.toLowerCase()} et les mettre en pratique en situation réelle.`, ['Connaître l’environnement professionnel', 'Maîtriser les gestes et techniques du métier', 'Travailler en sécurité et en équipe']),
+    objectif_formation: richText(`Acquérir les compétences du métier ${de(title.toLowerCase())} et les mettre en pratique en situation réelle.`, ['Connaître l’environnement professionnel', 'Maîtriser les gestes et techniques du métier', 'Travailler en sécurité et en équipe']),
     contenu_formation: richText('Programme organisé en modules, alternant apports théoriques et mises en situation.', ['Module 1 : découverte du métier', 'Module 2 : techniques professionnelles', company ? 'Période en entreprise' : 'Projet pratique encadré', 'Préparation à la certification']),
     resultats_attendus: cert ? esc(`<p>Obtention du <b>${cert}</b> (certification enregistrée au RNCP).</p>`) : 'Attestation de fin de formation et bilan des acquis.',
     conditions_specifiques: chance(0.6) ? esc(`<p>Entretien de motivation${chance(0.5) ? ' et tests de positionnement' : ''}.</p>${chance(0.4) ? '<p>Avoir 18 ans révolus.</p>' : ''}`) : null,
@@ -329,7 +335,7 @@ function venue(i) {
   const region = REGIONS[i % 4];
   const c = commune(region);
   const [code, label] = network();
-  const antenna = chance(0.3) ? ` — antenne de ${c.nom}` : ` de ${c.nom}`;
+  const antenna = chance(0.3) ? ` — antenne ${de(c.nom)}` : ` ${de(c.nom)}`;
   const hrs = hours();
   return {
     id: `SPRO-${region}-${pad(i + 1, 4)}`,
@@ -345,7 +351,7 @@ function venue(i) {
     services: NET_SERVICES[code] ?? ['accueil_information'],
     accessibilite: chance(0.6) ? pick(['Accès de plain-pied, place de stationnement réservée.', 'Ascenseur, boucle magnétique à l’accueil.', 'Rez-de-chaussée accessible en fauteuil.']) : null,
     accessible_pmr: chance(0.75) ? 1 : 0,
-    territoire_spro: `Bassin de ${pick(communes.filter((x) => x.departement === c.departement && x.population > 8000).concat([c])).nom}`,
+    territoire_spro: `Bassin ${de(pick(communes.filter((x) => x.departement === c.departement && x.population > 8000).concat([c])).nom)}`,
     membre_spro: chance(0.9) ? 1 : 0,
     date_maj: stamp(int(1, 300)),
   };
@@ -395,7 +401,7 @@ function event(i) {
     lien_en_ligne: online ? `https://visio.exemple.fr/evenement-${i + 1}` : null,
     lieu_nom: online ? null : pick(['Salle des fêtes', 'Parc des expositions', 'Médiathèque', 'Lycée', 'Mairie', 'Maison des associations', 'CFA']),
     ...(online ? { adresse: null, code_postal: null, commune: null, code_insee: null, departement: c.departement, region, geo: null } : placeFields(c)),
-    organisateur: `${pick(ORGANISERS)} de ${c.nom}`,
+    organisateur: `${pick(ORGANISERS)} ${de(c.nom)}`,
     organisateur_membre_spro: spro ? 1 : 0,
     publics: some(['scolaires', 'etudiants', 'jeunes', 'demandeurs_emploi', 'salaries', 'familles', 'enseignants', 'tout_public'], 1, 3),
     gratuit: free ? 1 : 0,

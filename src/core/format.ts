@@ -19,10 +19,20 @@ export function dateOnly(iso: string): Date {
   return new Date(`${iso}T12:00:00Z`);
 }
 
-/** Any date or time in Paris with the shared formatters: `formatParis('fr', d, { weekday: 'short' })`. A "YYYY-MM-DD" string reads as that day. */
+/** French typography of times: "09:00" → "9 h", "09:30" → "9 h 30" (no-break spaces). */
+export const frenchTimes = (text: string): string => text.replace(/(\d+):(\d\d)/g, (_, h: string, m: string) => `${+h}\u00a0h${+m ? `\u00a0${m}` : ''}`);
+
+/**
+ * Any date or time in Paris with the shared formatters: `formatParis('fr', d, { weekday: 'short' })`.
+ * A "YYYY-MM-DD" string reads as that day. French says "1er décembre" (times: formatTime).
+ */
 export function formatParis(lang: Lang, value: Date | string, options: Intl.DateTimeFormatOptions): string {
-  return dtf(lang, options).format(typeof value === 'string' ? dateOnly(value) : value);
+  const text = dtf(lang, options).format(typeof value === 'string' ? dateOnly(value) : value);
+  return lang === 'en' ? text : frenchDay(text);
 }
+
+/** "1 décembre" → "1er décembre". */
+export const frenchDay = (text: string): string => text.replace(/\b1 (?=\D)/, '1er ');
 
 /** The visitor's own time zone when it is not Paris's (then times should say they are Paris times), else null. */
 export function visitorZone(): string | null {
@@ -31,20 +41,19 @@ export function visitorZone(): string | null {
 }
 
 /** "12 janvier 2027" / "12 January 2027". Accepts a Date or a "YYYY-MM-DD" string. */
-export function formatDate(lang: Lang, value: Date | string, style: 'long' | 'short' = 'long'): string {
-  const d = typeof value === 'string' ? dateOnly(value) : value;
-  return dtf(lang, style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric' } : { day: '2-digit', month: '2-digit', year: 'numeric' }).format(d);
+export function formatDate(lang: Lang, value: Date | string): string {
+  return formatParis(lang, value, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** "janvier 2027" for a month-only date. */
 export function formatMonth(lang: Lang, value: Date | string): string {
-  const d = typeof value === 'string' ? dateOnly(value) : value;
-  return dtf(lang, { month: 'long', year: 'numeric' }).format(d);
+  return formatParis(lang, value, { month: 'long', year: 'numeric' });
 }
 
-/** "14:30" in Paris. */
+/** "14 h 30" / "14:30" in Paris. */
 export function formatTime(lang: Lang, value: Date): string {
-  return dtf(lang, { hour: '2-digit', minute: '2-digit' }).format(value);
+  const text = formatParis(lang, value, { hour: '2-digit', minute: '2-digit' });
+  return lang === 'en' ? text : frenchTimes(text);
 }
 
 export { addDays, isoWeekday, parisDay, parisMidnight } from '../data/calendar.js';

@@ -14,7 +14,7 @@ export const en: CoreStrings = {
   next: 'Next',
   page: (n, total) => `Page ${n} of ${total}`,
   pagination: 'Result pages',
-  goToPage: (n) => `Go to page ${n}`,
+  goToPage: (n, current) => `Page ${n}${current ? ', current page' : ''}`,
   aroundMe: 'Around me',
   locating: 'Finding your location…',
   geoDenied: 'Your location could not be found. Enter a town or a postcode.',

@@ -21,10 +21,14 @@ export function resolveLang(el: Element): Lang {
 /** BCP 47 locale used with Intl for a language. */
 export const intlLocale = (lang: Lang): string => (lang === 'en' ? 'en-GB' : 'fr-FR');
 
-/** Formats a count with its noun, with Intl plural rules: `plural('fr', 2, {one: 'formation', other: 'formations'})`. */
-export function plural(lang: Lang, n: number, forms: { one: string; other: string }): string {
+/**
+ * Formats a count with its noun, with Intl plural rules: `plural('fr', 2, {one: 'formation', other: 'formations'})`.
+ * The text holds the number: never write it again before. `none` is said for zero ("Aucune formation trouvée").
+ */
+export function plural(lang: Lang, n: number, forms: { one: string; other: string; none?: string }): string {
+  if (!n && forms.none) return forms.none;
   const rule = new Intl.PluralRules(intlLocale(lang)).select(n);
-  return `${new Intl.NumberFormat(intlLocale(lang)).format(n)} ${rule === 'one' ? forms.one : forms.other}`;
+  return `${n.toLocaleString(intlLocale(lang))} ${rule === 'one' ? forms.one : forms.other}`;
 }
 
 const fr = {
@@ -40,7 +44,7 @@ const fr = {
   next: 'Suivant',
   page: (n: number, total: number) => `Page ${n} sur ${total}`,
   pagination: 'Pages de résultats',
-  goToPage: (n: number) => `Aller à la page ${n}`,
+  goToPage: (n: number, current?: boolean) => `Page ${n}${current ? ', page actuelle' : ''}`,
   aroundMe: 'Autour de moi',
   locating: 'Recherche de votre position…',
   geoDenied: 'Votre position n’a pas pu être obtenue. Indiquez une commune ou un code postal.',

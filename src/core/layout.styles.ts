@@ -222,6 +222,7 @@ export const layoutStyles = css`
   .pagination ul {
     list-style: none;
     display: flex;
+    align-items: center;
     flex-wrap: wrap;
     gap: 0.5em;
     padding: 0;

@@ -25,6 +25,7 @@ export const pieceStyles = css`
     margin-bottom: 0.25rem;
   }
   .choice .check {
+    align-items: center;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0 0.75rem;

@@ -12,18 +12,25 @@ export const fact = (term: string, value: unknown): TemplateResult | typeof noth
 export const checkbox = (name: string, checked: boolean, text: unknown, onChange: (checked: boolean) => void, value = 'on'): TemplateResult =>
   html`<label class="check"><input type="checkbox" name=${name} .value=${value} .checked=${checked} @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} /> ${text}</label>`;
 
-/** Page navigation: previous, up to five numbered pages (the current one marked), next. */
+/**
+ * Page navigation: previous, the first and last pages, the current one and its neighbours, "…"
+ * for the pages between (hidden from screen readers, which hear "Page 5, page actuelle"), next.
+ */
 export function renderPagination(page: number, pages: number, s: CoreStrings, go: (page: number) => void): TemplateResult | typeof nothing {
   if (pages <= 1) return nothing;
-  const from = Math.max(1, Math.min(page - 2, pages - 4));
-  const numbers = Array.from({ length: Math.min(5, pages) }, (_, i) => from + i);
+  const numbers: number[] = [];
+  // A gap of one page shows that page rather than "…".
+  for (let n = 1; n <= pages; n++) {
+    if (n < 2 || n === pages || Math.abs(n - page) < (n === 2 || n === pages - 1 ? 3 : 2)) numbers.push(n);
+    else if (numbers.at(-1)) numbers.push(0);
+  }
   return html`<nav class="pagination" part="pagination" aria-label=${s.pagination}>
     <button type="button" class="button" part="button" ?disabled=${page <= 1} @click=${() => go(page - 1)}>${s.previous}</button>
     <ul>
-      ${numbers.map(
-        (n) => html`<li>
-          <button type="button" class="button ${n === page ? 'primary' : ''}" part="button" aria-label=${s.goToPage(n)} aria-current=${n === page ? 'page' : 'false'} @click=${() => go(n)}>${n}</button>
-        </li>`,
+      ${numbers.map((n) =>
+        n
+          ? html`<li><button type="button" class="button ${n === page ? 'primary' : ''}" part="button" aria-label=${s.goToPage(n, n === page)} aria-current=${n === page ? 'page' : 'false'} @click=${() => go(n)}>${n}</button></li>`
+          : html`<li aria-hidden="true">…</li>`,
       )}
     </ul>
     <button type="button" class="button" part="button" ?disabled=${page >= pages} @click=${() => go(page + 1)}>${s.next}</button>

@@ -1,6 +1,6 @@
 import { renderDialogHead } from '../core/dialog-head.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, formatParis, visitorZone } from '../core/format.js';
+import { formatDate, frenchDay, frenchTimes, PARIS, visitorZone } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { richSection } from '../core/rich-text.js';
 import { plainText, safeUrl } from '../core/sanitize.js';
@@ -35,9 +35,9 @@ function visitorTime(e: AgendaEvent, lang: Lang): string | null {
   const zone = visitorZone();
   if (!zone) return null;
   const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
-  const local = new Intl.DateTimeFormat(intlLocale(lang), options).format(e.start);
-  const paris = formatParis(lang, e.start, options);
-  return local === paris ? null : detailWords.get(lang).yourTime(local, zone);
+  const format = (timeZone?: string) => new Intl.DateTimeFormat(intlLocale(lang), { ...options, timeZone }).format(e.start);
+  const local = format();
+  return local === format(PARIS) ? null : detailWords.get(lang).yourTime(lang === 'en' ? local : frenchTimes(frenchDay(local)), zone);
 }
 
 export function renderDetail(e: AgendaEvent, t: AgendaStrings, lang: Lang, closeLabel: string, onClose: () => void): TemplateResult {

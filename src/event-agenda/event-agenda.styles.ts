@@ -90,9 +90,12 @@ export const agendaStyles = css`
     line-height: 1.25;
   }
   .grid .titles li {
-    white-space: nowrap;
+    /* Two lines of each title, cut between words. */
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
     overflow: hidden;
-    text-overflow: ellipsis;
+    overflow-wrap: break-word;
     border-inline-start: 3px solid var(--_primary);
     padding-inline-start: 0.2rem;
     margin-bottom: 0.1rem;

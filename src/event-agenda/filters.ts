@@ -38,7 +38,7 @@ const { t, lang } = c;
     ${search.isHidden('attendance') && search.isHidden('free')
       ? nothing
       : html`<fieldset part="filter-group" data-group="attendance">
-          <legend>${t.how}</legend>
+          <legend>${t.taking}</legend>
           ${search.isHidden('attendance')
             ? nothing
             : html`<div class="field">

@@ -133,9 +133,8 @@ export class MonthGrid {
     const month = this.o.month();
     const today = this.o.today();
     const byDay = (this.byDay = new Map<string, AgendaEvent[]>());
-    for (const e of page.items) {
-      for (const day of eventDays(e.start, e.end)) if (day.startsWith(month)) byDay.set(day, [...(byDay.get(day) ?? []), e]);
-    }
+    // Every day of an event, the neighbouring months' days of the grid included (an event that runs on from this month shows there too).
+    for (const e of page.items) for (const day of eventDays(e.start, e.end)) byDay.set(day, [...(byDay.get(day) ?? []), e]);
     const weeks = monthGrid(month);
     const focusDay = this.focusDay.startsWith(month) ? this.focusDay : `${month}-01`;
     const dayEvents = this.openDay ? (byDay.get(this.openDay) ?? []) : [];

@@ -53,7 +53,7 @@ function renderOffer(item: Internship, { t, lang, near, open }: CardContext): Te
       ${fact(t.employer, plainText(item.employer.name))}
       ${fact(t.place, html`${placeText(item.place)}${distance ? html` <span class="distance">(${t.distance(distance)})</span>` : nothing}`)}
       ${fact(t.when, periodText(item, t, lang))}
-      ${fact(t.duration, item.days && `${item.days} ${t.days(item.days)}`)}
+      ${fact(t.duration, item.days && t.days(item.days))}
       ${fact(t.placesLabel, item.places)}
     </dl>
     <p class="card-contact">
@@ -75,7 +75,7 @@ function renderEmployer(e: Employer, { t, lang }: CardContext): TemplateResult {
       ${fact(t.size, e.size && internshipCodes.label('tailles', e.size, lang))}
       ${fact(t.place, placeText(e))}
     </dl>
-    ${e.offers ? html`<p class="muted">${e.offers} ${t.offers(e.offers)}</p>` : nothing}
+    ${e.offers ? html`<p class="muted">${t.offers(e.offers)}</p>` : nothing}
     <p class="card-contact">
       ${tel ? html`<a class="button small" part="button contact-link" href=${tel}>${t.call(plainText(e.contact.phone))}</a>` : nothing}
       ${mail ? html`<a class="button small" part="button contact-link" href=${mail}>${t.write}</a>` : nothing}

@@ -32,7 +32,7 @@ export function renderDetail(item: Internship, t: BoardStrings, lang: Lang, clos
         ${fact(t.size, e.size && label('tailles', e.size, lang))}
         ${fact(t.place, [plainText(item.place.address), placeText(item.place)].filter(Boolean).join(', '))}
         ${fact(t.when, periodText(item, t, lang))}
-        ${fact(t.duration, item.days && `${item.days} ${t.days(item.days)}`)}
+        ${fact(t.duration, item.days && t.days(item.days))}
         ${fact(t.placesLabel, item.places)}
         ${fact(t.public, item.publics.map((p) => label('stagePublics', p, lang)).join(', '))}
         ${fact(t.welcomes, welcomesText(item.welcomes, t))}

@@ -241,7 +241,7 @@ export class CarifInternshipBoard extends CarifSearchElement {
       ${search.isHidden('period') && search.isHidden('duration')
         ? nothing
         : html`<fieldset part="filter-group">
-            <legend>${t.when}</legend>
+            <legend>${t.dates}</legend>
             ${select('period', t.period, s.period, [['', t.anyPeriod], ['all-year', t.allYear], ...months.map((m): [string, string] => [m, formatMonth(lang, `${m}-01`)])], (period) => search.update({ period }))}
             ${select('duration', t.duration, s.duration, [['', t.anyDuration], ['short', t.short], ['medium', t.medium], ['long', t.long]], (duration) => search.update({ duration: duration as Duration }))}
           </fieldset>`}

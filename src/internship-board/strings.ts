@@ -21,8 +21,8 @@ const fr = {
   long: 'Plus de 20 jours',
   sortStart: 'Date de début la plus proche',
   sortNewest: 'Offres les plus récentes',
-  results: (n: number) => plural('fr', n, { one: 'offre trouvée', other: 'offres trouvées' }),
-  employersFound: (n: number) => plural('fr', n, { one: 'employeur trouvé', other: 'employeurs trouvés' }),
+  results: (n: number) => plural('fr', n, { one: 'offre trouvée', other: 'offres trouvées', none: 'Aucune offre trouvée' }),
+  employersFound: (n: number) => plural('fr', n, { one: 'employeur trouvé', other: 'employeurs trouvés', none: 'Aucun employeur trouvé' }),
   /** More employers than shown so far (the directory pages without a total). */
   employersMore: (n: number) => `Plus de ${n.toLocaleString('fr')} employeurs trouvés`,
   resultsHeading: 'Résultats',
@@ -31,7 +31,10 @@ const fr = {
   employer: 'Employeur',
   place: 'Lieu',
   when: 'Période',
+  /** The group of the period and duration selects. */
+  dates: 'Dates et durée',
   from: (a: string, b: string) => `du ${a} au ${b}`,
+  /** "20 jours": the number is in the text. */
   days: (n: number) => plural('fr', n, { one: 'jour', other: 'jours' }),
   places: (n: number) => plural('fr', n, { one: 'place', other: 'places' }),
   placesLabel: 'Places',

@@ -34,7 +34,7 @@ export function renderTrainingCard(item: Training, { t, lang, near, open }: Card
       ${fact(t.organisation, plainText(item.organisation))}
       ${fact(t.place, html`${placeText(item)}${distance ? html` <span class="distance">(${t.distance(distance)})</span>` : nothing}`)}
       ${fact(t.nextSession, nextSession(item, t, lang))}
-      ${fact(t.duration, [plainText(item.duration), item.hours && formatHours(lang, item.hours)].filter(Boolean).join(' · '))}
+      ${fact(t.duration, [t.durationText(plainText(item.duration)), item.hours && formatHours(lang, item.hours)].filter(Boolean).join(' · '))}
       ${fact(t.levelShort, item.level && label('niveaux', item.level, lang))}
       ${fact(t.modalityShort, item.modality !== null && label('modalites', item.modality, lang))}
       ${fact(t.routeShort, item.routes.map((r) => label('voies', r, lang)).join(', '))}

@@ -32,7 +32,7 @@ export function renderDetail(item: Training, t: TrainingStrings, lang: Lang, clo
         ${fact(t.modalityShort, item.modality !== null && label('modalites', item.modality, lang))}
         ${fact(t.routeShort, list(item.routes, 'voies', lang))}
         ${fact(d.hours, item.hours && d.hoursDetail(hours(item.hours)!, hours(item.hoursCentre), hours(item.hoursCompany)))}
-        ${fact(t.duration, plainText(item.duration))}
+        ${fact(t.duration, t.durationText(plainText(item.duration)))}
         ${fact(d.price, item.price !== null && formatPrice(lang, item.price))}
         ${fact(d.certification, plainText(item.rncp))}
         ${fact(d.funding, list(item.funders, 'financeurs', lang))}

@@ -28,9 +28,10 @@ function lheoText(d: LheoDate, lang: Lang): string | null {
 export function sessionText(s: TrainingSession, t: TrainingStrings, lang: Lang): string {
   const a = lheoText(s.start, lang);
   const b = lheoText(s.end, lang);
-  if (a && b) return s.start.precision === 'year' ? `${a} – ${b}` : t.fromTo(a, b);
-  if (a) return s.start.precision === 'day' ? t.fromOnly(a) : s.start.precision === 'month' ? t.month(a) : t.year(a);
-  if (b) return t.untilOnly(b);
+  const bm = s.end.precision !== 'day';
+  if (a && b) return s.start.precision === 'year' ? `${a} – ${b}` : t.fromTo(a, b, s.start.precision === 'month', bm);
+  if (a) return s.start.precision === 'day' ? t.fromOnly(a) : t.inPeriod(a);
+  if (b) return t.untilOnly(b, bm);
   return t.noDate;
 }
 

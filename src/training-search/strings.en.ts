@@ -20,13 +20,19 @@ export const en: TrainingStrings = {
   other: 'Other criteria',
   sortRelevance: 'Relevance',
   sortStart: 'Soonest start date',
-  results: (n) => plural('en', n, { one: 'course found', other: 'courses found' }),
+  results: (n) => plural('en', n, { one: 'course found', other: 'courses found', none: 'No course found' }),
   resultsHeading: 'Results',
   empty: 'No course matches your search. Try fewer filters or another word.',
   organisation: 'Training organisation',
   place: 'Place',
   nextSession: 'Next session',
   duration: 'Length',
+  durationText: (d) => {
+    // "9 mois", "12 semaines", "1 an": a number and a French unit become Intl's English; other text is left as written.
+    const m = /^(\d+(?:[.,]\d+)?)\s*(mois|semaines?|jours?|heures?|h|ans?|années?)$/i.exec(d.trim());
+    const unit = m && { m: 'month', s: 'week', j: 'day', h: 'hour', a: 'year' }[m[2]![0]!.toLowerCase() as 'm'];
+    return unit ? new Intl.NumberFormat('en-GB', { style: 'unit', unit, unitDisplay: 'long' }).format(Number(m[1]!.replace(',', '.'))) : d;
+  },
   levelShort: 'Level',
   modalityShort: 'Format',
   routeShort: 'Route',
@@ -35,10 +41,8 @@ export const en: TrainingStrings = {
   fromTo: (a, b) => `from ${a} to ${b}`,
   fromOnly: (a) => `from ${a}`,
   untilOnly: (b) => `until ${b}`,
-  month: (m) => `in ${m}`,
-  year: (y) => `in ${y}`,
+  inPeriod: (m) => `in ${m}`,
   website: 'Course website',
   websiteLabel: (title) => `Website of the course ${title} (new window)`,
-  sessionState: 'Status',
   noContact: 'For any information, ask a guidance adviser (mission locale, CIO, France Travail…).',
 };

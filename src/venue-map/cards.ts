@@ -33,10 +33,12 @@ function statusText(v: Venue, { t, lang, now }: VenueContext): TemplateResult | 
   const status = openingStatus(v.hours, now);
   if (status.state === 'unknown') return nothing;
   if (status.state === 'open') return html`<p class="status open">${t.openUntil(formatTime(locale, status.closes))}</p>`;
-  if (!status.opens) return html`<p class="status">${t.closed}</p>`;
-  const time = formatTime(locale, status.opens.minutes);
-  const text = status.opens.inDays === 0 ? t.closedOpensToday(time) : status.opens.inDays === 1 ? t.closedOpensTomorrow(time) : t.closedOpensOn(dayName(locale, status.opens.day), time);
-  return html`<p class="status">${text}</p>`;
+  return html`<p class="status">${status.opens ? t.closedOpens(opensText(status.opens, t, locale)) : t.closed}</p>`;
+}
+
+/** "demain à 9 h", "today at 14:00", "lundi à 9 h 30". */
+export function opensText(opens: { day: number; minutes: number; inDays: number }, t: VenueStrings, locale: string): string {
+  return t.dayAt(opens.inDays ? (opens.inDays > 1 ? dayName(locale, opens.day) : t.tomorrow) : t.today, formatTime(locale, opens.minutes));
 }
 
 /** One venue: name, network, address and distance, open now, call, show on the map, details (hours, contact, services). */

@@ -1,4 +1,4 @@
-import { PARIS } from '../core/format.js';
+import { frenchTimes, PARIS } from '../core/format.js';
 import type { OpeningRange } from '../data/lieux/record.js';
 
 /**
@@ -40,10 +40,25 @@ export function openingStatus(hours: OpeningRange[], now: Date): OpeningStatus {
   return { state: 'closed', opens: null };
 }
 
-/** "09:00" → 540 and back; formatted with Intl in the visitor's language ("9:00", "09:00"). */
+/** The venue that opens first after `now` (the first in list order among equals, so the nearest when sorted by distance), and when. */
+export function firstToOpen<V extends { hours: OpeningRange[] }>(venues: V[], now: Date): { venue: V; opens: { day: number; minutes: number; inDays: number } } | null {
+  let first = null;
+  let at = Infinity;
+  for (const venue of venues) {
+    const s = openingStatus(venue.hours, now);
+    if (s.state === 'closed' && s.opens && s.opens.inDays * 1440 + s.opens.minutes < at) {
+      at = s.opens.inDays * 1440 + s.opens.minutes;
+      first = { venue, opens: s.opens };
+    }
+  }
+  return first;
+}
+
+/** 540 minutes as a time in the visitor's language: "9 h" in French, "09:00" in English (Intl). */
 export function formatTime(locale: string, minutes: number): string {
   const d = new Date(Date.UTC(2000, 0, 1, Math.floor(minutes / 60), minutes % 60));
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC', hourCycle: 'h23' }).format(d);
+  const text = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC', hourCycle: 'h23' }).format(d);
+  return locale.startsWith('fr') ? frenchTimes(text) : text;
 }
 
 /** Name of an ISO day in a language ("lundi", "Monday"). */

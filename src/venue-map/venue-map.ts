@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../core/decorators.js';
 import { CarifSearchElement } from '../core/search/search-element.js';
 import { clampInt, list, listConverter, parseLatLon } from '../core/converters.js';
-import type { Lang } from '../core/i18n.js';
+import { intlLocale, type Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
 import { LazyMap } from '../core/map/lazy-map.js';
 import { pieceStyles } from '../core/pieces.styles.js';
@@ -19,8 +19,8 @@ import { exportJson } from '../data/exports.js';
 import { pageDefaults } from '../core/config.js';
 import { venueCodes } from '../data/lieux/codes.js';
 import { normalizeVenue, VENUES_DATASET, type Venue } from '../data/lieux/record.js';
-import { cityText, renderVenue } from './cards.js';
-import { openingStatus } from './hours.js';
+import { cityText, opensText, renderVenue } from './cards.js';
+import { firstToOpen, openingStatus } from './hours.js';
 import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, type FacetGroup, type VenueState } from '../data/lieux/query.js';
 import { venueStrings, type VenueStrings } from './strings.js';
 import { SERVED_NETWORKS, type VenueSearch } from './sources.js';
@@ -349,6 +349,7 @@ export class CarifVenueMap extends CarifSearchElement {
     const value = search.results.value;
     const visible = this.visible;
     const count = t.results(visible.length);
+    const first = search.state.openNow && !visible.length ? firstToOpen(value?.items ?? [], this.clockNow) : null;
     return html`
       ${renderResultsHead(search, { summary: answered(search) ? count : t.resultsHeading, heading: t.resultsHeading, live: `${count}. ${search.state.near ? t.sortedByDistance : t.sortedByName}`, print: this.strings.print })}
       ${value && value.total > MAX_VENUES ? html`<p class="notice" role="status">${t.tooMany(MAX_VENUES)}</p>` : nothing}
@@ -361,7 +362,7 @@ export class CarifVenueMap extends CarifSearchElement {
         </div>
         <div class="list-wrap">
           <h3 id="list-heading" class="visually-hidden" tabindex="-1">${t.listHeading}</h3>
-          ${renderStates(search, { empty: t.empty, isEmpty: () => !visible.length, list: (_, busy) => this.renderList(visible, busy) })}
+          ${renderStates(search, { empty: first ? t.noneOpen(opensText(first.opens, t, intlLocale(this.language)), plainText(first.venue.name)) : t.empty, isEmpty: () => !visible.length, list: (_, busy) => this.renderList(visible, busy) })}
         </div>
       </div>
     `;

@@ -292,12 +292,12 @@ describe('<carif-event-agenda> search', () => {
       const el = await mount(html`<carif-event-agenda .now=${NOW} page-size="5"></carif-event-agenda>`);
       expect($(el, '.results')!.textContent).to.contain('Heures de Paris (France).');
       // Visite d’entreprise — Auxerre, Tuesday 24 November 2026 at 09:00 in Paris: 03:00 in New York.
-      const card = $(el, 'li[data-id="EVT-27-0012"]') ?? $$(el, 'li[data-id]').find((li) => li.textContent!.includes('09:00 à 17:00'))!;
-      expect(card.textContent).to.contain('de 09:00 à 17:00');
+      const card = $(el, 'li[data-id="EVT-27-0012"]') ?? $$(el, 'li[data-id]').find((li) => li.textContent!.includes('9\u00a0h à 17\u00a0h'))!;
+      expect(card.textContent).to.contain('de 9\u00a0h à 17\u00a0h');
       card.querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
       await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'no detail');
       await waitUntil(() => $(el, '.elsewhere'), 'no local time');
-      expect($(el, '.elsewhere')!.textContent).to.match(/Chez vous \(America\/New_York\) : mar\. 24 nov\.,? 03:00/);
+      expect($(el, '.elsewhere')!.textContent).to.match(/Chez vous \(America\/New_York\) : mar\. 24 nov\.,? 3\u00a0h/);
       $<HTMLDialogElement>(el, 'dialog')!.close();
     } finally {
       await executeServerCommand('set-timezone', { zone: '' });

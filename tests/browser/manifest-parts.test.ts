@@ -88,7 +88,7 @@ const EXTRA: Record<string, (seen: Seen) => Promise<void>> = {
     await waitUntil(() => $(month, '[part="day"]'), 'no month grid');
     await settled(month);
     // A day with events opens its panel.
-    $$(month, '[part="day"]').find((d) => d.querySelector('.titles'))!.click();
+    $$(month, '[part="day"]').find((d) => d.querySelector('.titles') && !d.classList.contains('out'))!.click();
     await waitUntil(() => $(month, '[part="day-panel"]'), 'no day panel');
     seen(month);
     const compact = await mount('carif-event-agenda', { layout: 'compact', 'see-all': '/agenda' });

@@ -286,7 +286,7 @@ describe('<carif-training-search source="rco"> (offline replay)', () => {
     expect($(el, '[part="attribution"]')!.textContent).to.contain('Réseau des Carif-Oref');
     // Page 2 is the catalogue's page 2.
     const page2 = await (await fetch(`${RCO}/entity/formations?query=${encodeURIComponent(JSON.stringify(filter))}&page=2&limit=10`)).json();
-    $<HTMLButtonElement>(el, '[part="pagination"] button[aria-label="Aller à la page 2"]')!.click();
+    $<HTMLButtonElement>(el, '[part="pagination"] button[aria-label="Page 2"]')!.click();
     await waitUntil(() => $(el, '.list')?.getAttribute('start') === '11', 'page 2 did not come');
     await settled(el);
     expect($$(el, '.list .card-title').map((t) => t.textContent!.trim())[0]).to.equal(page2.formations[0].intitule_long);

@@ -177,7 +177,7 @@ describe('<carif-venue-map>', () => {
       el.requestUpdate();
       await el.updateComplete;
       expect($(el, '.status')!.textContent!.trim()).to.equal(first);
-      expect(first).to.match(/Fermé maintenant, ouvre aujourd’hui à 13:30|Ouvert maintenant/);
+      expect(first).to.match(/Fermé maintenant, ouvre aujourd’hui à 13\u00a0h\u00a030|Ouvert maintenant/);
       $<HTMLButtonElement>(el, '.details-button')!.click();
       await el.updateComplete;
       expect($(el, '.details')!.textContent).to.contain('Heures de Paris');

@@ -91,3 +91,13 @@ test('text fields carry escaped HTML as LHEO does, and the data says it is sampl
   assert.ok(read(a, 'formations').some((f) => /&lt;(p|ul|li)&gt;/.test(f.objectif_formation)));
   assert.match(read(a, 'meta').note, /Sample data/);
 });
+
+test('generated names elide and contract in French: "d’Aiglemont", "du Creusot", never "de Aiglemont" (sample data as committed too)', () => {
+  const names = (dir) => [...read(dir, 'lieux-spro').flatMap((v) => [v.nom, v.territoire_spro]), ...read(dir, 'evenements').map((e) => e.organisateur)];
+  for (const dir of [a, 'api/data']) {
+    const all = names(dir);
+    assert.ok(all.some((n) => /\bd’[AEIOUYÉ]/.test(n)), `${dir}: no elided name at all`);
+    const wrong = all.filter((n) => /\bde [AEIOUYÂÉÈÊÎÔ]|\bde (Le|Les) /.test(n));
+    assert.deepEqual(wrong, [], dir);
+  }
+});
