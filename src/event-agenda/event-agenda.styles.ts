@@ -175,11 +175,6 @@ export const agendaStyles = css`
     margin-top: var(--_gap);
   }
   @media print {
-    .month-nav button,
-    .export,
-    .see-all {
-      display: none !important;
-    }
     table.grid {
       display: none;
     }

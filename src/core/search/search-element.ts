@@ -1,6 +1,6 @@
 import { CarifElement } from '../base-element.js';
 import { list, listConverter } from '../converters.js';
-import { property } from '../decorators.js';
+import { property, state } from '../decorators.js';
 import { isRegion } from './presets.js';
 
 /**
@@ -75,6 +75,22 @@ export abstract class CarifSearchElement extends CarifElement {
 
   /** The heading shown above the widget; empty to show none. */
   @property() heading?: string;
+
+  /** While the page prints (from `beforeprint` to `afterprint`): the list is dated anew, the venues print in full. */
+  @state() protected printing = false;
+  private readonly onPrint = (e: Event) => (this.printing = e.type === 'beforeprint');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+  }
 
   /** The valid region codes of `region`. */
   protected get regions(): string[] {
