@@ -8,7 +8,7 @@ requireBuild('dist/cdn/carif-widgets.js');
 const CASES = [
   ['venue-map', '<carif-venue-map tile-url="none"></carif-venue-map>', 'carif-venue-map'],
   ['training-search', '<carif-training-search></carif-training-search>', 'carif-training-search'],
-  ['training-search-q', '<carif-training-search></carif-training-search>', 'carif-training-search', '?q=soudure'],
+  ['training-search-niveau', '<carif-training-search niveau="4"></carif-training-search>', 'carif-training-search'],
   ['agenda', '<carif-event-agenda></carif-event-agenda>', 'carif-event-agenda'],
   ['board-offers', '<carif-internship-board></carif-internship-board>', 'carif-internship-board'],
   ['board-employers', '<carif-internship-board mode="employers"></carif-internship-board>', 'carif-internship-board'],

@@ -243,7 +243,7 @@ export const layoutStyles = css`
     .card-contact:not(.printed),
     .search:has(:placeholder-shown),
     .filters:not(:has([type='checkbox']:checked, .near)),
-    .filters fieldset:not(:has(:checked, .near)),
+    .filters fieldset:not(:has(input:checked, .near)),
     .filters .check:not(:has(:checked)) {
       display: none !important;
     }

@@ -75,7 +75,7 @@ function renderEmployer(e: Employer, { t, lang }: CardContext): TemplateResult {
       ${fact(t.size, e.size && internshipCodes.label('tailles', e.size, lang))}
       ${fact(t.place, placeText(e))}
     </dl>
-    ${e.offers ? html`<p class="muted">${e.offers} ${t.offers(e.offers)}</p>` : nothing}
+    ${e.offers ? html`<p class="muted">${t.offers(e.offers)}</p>` : nothing}
     <p class="card-contact printed">
       ${tel ? html`<a class="button small" part="button contact-link" href=${tel}>${t.call(plainText(e.contact.phone))}</a>` : nothing}
       ${mail ? html`<a class="button small" part="button contact-link" href=${mail}>${t.write} <span class="print-only">${mail.slice(7)}</span></a>` : nothing}

@@ -81,6 +81,8 @@ describe('printing', () => {
       expect(mail.innerText).to.include(mail.href.slice(7));
       expect(cards.some((c) => /\d\d \d\d \d\d/.test((c.querySelector('.card-contact') as HTMLElement).innerText))).to.equal(true);
       expect(shown($(el, '[part~="modes"]')), 'the mode choice').to.equal(false);
+      // "5 offres en ligne", not "5 5 offres en ligne".
+      for (const m of $$(el, '.list .card .muted')) expect(m.textContent!.trim()).to.not.match(/^(\d+) \1 /);
     });
   });
 
@@ -105,6 +107,8 @@ describe('printing', () => {
       expect(printed[0].querySelector('input')!.checked).to.equal(true);
       expect(shown($(el, 'fieldset[data-group="niveau"] legend'))).to.equal(true);
       expect(shown($(el, 'fieldset[data-group="voie"]')), 'a group with nothing chosen').to.equal(false);
+      // A <select>'s chosen <option> matches :checked too: the place filter prints only once a place is chosen.
+      expect(shown($(el, '.filters fieldset.place')), 'no place chosen').to.equal(false);
       const line = $<HTMLElement>(el, '.results-head + .dated')!;
       expect(shown(line)).to.equal(true);
       const today = new Date().toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' });
