@@ -79,7 +79,9 @@ export const venueStyles = css`
   /* Paper: two columns of venues with their week of hours and contacts; no "open now", no route link. */
   @media print {
     .status,
+    .badge,
     .hours th span,
+    .details > .muted:last-child,
     li:has(> [href*='/directions']) {
       display: none !important;
     }
