@@ -1,6 +1,6 @@
 import { CarifElement } from '../base-element.js';
 import { list, listConverter } from '../converters.js';
-import { property, state } from '../decorators.js';
+import { property } from '../decorators.js';
 import { isRegion } from './presets.js';
 
 /**
@@ -77,8 +77,11 @@ export abstract class CarifSearchElement extends CarifElement {
   @property() heading?: string;
 
   /** While the page prints (from `beforeprint` to `afterprint`): the list is dated anew, the venues print in full. */
-  @state() protected printing = false;
-  private readonly onPrint = (e: Event) => (this.printing = e.type === 'beforeprint');
+  protected printing = false;
+  private readonly onPrint = (e: Event): void => {
+    this.printing = e.type === 'beforeprint';
+    this.requestUpdate();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
