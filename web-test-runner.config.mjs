@@ -77,6 +77,34 @@ const pageMetrics = {
 };
 
 /**
+ * `executeServerCommand('pdf-pages')`: the test page printed to PDF on A4 by Chromium (what "Save
+ * as PDF" makes, `beforeprint` included), and its number of pages (`/Type /Page` objects). A long
+ * list takes longer than a command may (20 s): the command starts the print and answers
+ * { pages: null }; asked again, it answers { pages } once the PDF is made (tests/browser/print.test.ts polls).
+ */
+const printing = new Map();
+const pdfPages = {
+  name: 'carif-pdf-pages',
+  async executeCommand({ command, session }) {
+    if (command !== 'pdf-pages') return undefined;
+    let job = printing.get(session.id);
+    if (!job) {
+      job = { pages: null, error: null };
+      printing.set(session.id, job);
+      session.browser
+        .getPage(session.id)
+        .pdf({ format: 'A4', timeout: 300_000 })
+        .then((pdf) => (job.pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length))
+        .catch((e) => (job.error = String(e)));
+      return { pages: null };
+    }
+    if (job.error) throw new Error(job.error);
+    if (job.pages !== null) printing.delete(session.id);
+    return { pages: job.pages };
+  },
+};
+
+/**
  * A partner page with strict headers (tests/browser/trusted-types.test.ts):
  * /tests/browser/pages/csp-host.html?csp=<name> is served with that Content-Security-Policy.
  */
@@ -100,7 +128,7 @@ export default {
   testsFinishTimeout: 20 * 60_000,
   middleware: [cspHeader, exploreMiddlewareKoa({ shiftDates: false }), exploreMiddlewareKoa({ dataDir: imported, basePath: '/imported/api/explore/v2.1', sample: false }), replayMiddlewareKoa()],
   mimeTypes: { '**/*.css': 'js' },
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cssInline, timezone, pageMetrics, forcedColors],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cssInline, timezone, pageMetrics, forcedColors, pdfPages],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -12,7 +12,14 @@ const collapseCss = (raw) =>
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    // Shorter spellings of the same CSS: .5em for 0.5em, unquoted identifiers in attribute
+    // selectors, no space before !important nor around the child combinator, #fff for #ffffff.
+    .replace(/(^|[\s:,(/])0\.(\d)/g, '$1.$2')
+    .replace(/\[([\w-]+)([~|^$*]?=)'([a-z][\w-]*)'\]/g, '[$1$2$3]')
+    .replace(/\s+!important/g, '!important')
+    .replace(/\s*>\s*/g, '>')
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3');
 
 export function minifyTemplates() {
   return {

@@ -13,6 +13,7 @@ export const en: CoreStrings = {
   previous: 'Previous',
   next: 'Next',
   page: (n, total) => `Page ${n} of ${total}`,
+  printed: (d) => `List as of ${d.toLocaleDateString('en-GB', { dateStyle: 'long' })}`,
   pagination: 'Result pages',
   goToPage: (n, current) => `Page ${n}${current ? ', current page' : ''}`,
   aroundMe: 'Around me',

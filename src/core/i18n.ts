@@ -43,6 +43,8 @@ const fr = {
   previous: 'Précédent',
   next: 'Suivant',
   page: (n: number, total: number) => `Page ${n} sur ${total}`,
+  /** The date a printed list was made, on its first page. */
+  printed: (d: Date) => `Liste du ${d.toLocaleDateString('fr-FR', { dateStyle: 'long' })}`,
   pagination: 'Pages de résultats',
   goToPage: (n: number, current?: boolean) => `Page ${n}${current ? ', page actuelle' : ''}`,
   aroundMe: 'Autour de moi',

@@ -242,35 +242,46 @@ export const layoutStyles = css`
       color: HighlightText;
     }
   }
+  /*
+   * Paper: no controls (buttons, map, sort, pager) but the words searched and the filters chosen,
+   * each result whole, a heading kept with what follows, web addresses written out.
+   */
   @media print {
-    :host {
-      color: #000;
-      background: #fff;
-    }
-    .search,
-    .filters,
-    .filters-toggle,
-    .skip-link,
+    button:not(.link-button),
     .tools,
     .pagination,
-    .card-contact,
-    .state.error button {
+    .map,
+    .choice,
+    .card-contact:not(.printed),
+    .search:has(:placeholder-shown),
+    .filters:not(:has([type='checkbox']:checked, .near)),
+    .filters fieldset:not(:has(input:checked, .near)),
+    .filters .check:not(:has(:checked)) {
       display: none !important;
     }
     .layout {
       display: block;
     }
+    .check,
+    .button {
+      min-height: 0;
+      padding: 0;
+      border: 0;
+    }
     .print-only {
-      display: block;
-      margin-block-start: 0.5em;
+      display: revert;
     }
     .card {
       break-inside: avoid;
-      border: 1px solid #000;
+    }
+    h2,
+    h3,
+    h4,
+    h5 {
+      break-after: avoid;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';
-      font-size: 0.85em;
     }
   }
 `;

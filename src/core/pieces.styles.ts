@@ -38,9 +38,4 @@ export const pieceStyles = css`
     border: 1px solid var(--_border);
     font-size: 0.9em;
   }
-  @media print {
-    .choice {
-      display: none !important;
-    }
-  }
 `;

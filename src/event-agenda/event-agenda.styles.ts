@@ -195,11 +195,6 @@ export const agendaStyles = css`
     }
   }
   @media print {
-    .month-nav button,
-    .export,
-    .see-all {
-      display: none !important;
-    }
     table.grid {
       display: none;
     }

@@ -352,11 +352,12 @@ export class CarifEventAgenda extends CarifSearchElement {
     const total = search.results.value?.total ?? 0;
     const pages = Math.max(1, Math.ceil(Math.min(total, 10_000) / this.size));
     const month = this.monthView;
+    const page = !month && pages > 1 ? this.strings.page(s.page, pages) : '';
     const cards = this.cards;
     const from = this.windowOf(s).from;
     const tools = html`<button type="button" class="button export" part="button export-button" ?disabled=${!total} @click=${this.exportList}>${t.exportList}</button>`;
     return html`
-      ${renderResultsHead(search, { summary: t.results(total), heading: t.resultsHeading, tools, live: `${t.results(total)}. ${!month && pages > 1 ? this.strings.page(s.page, pages) : ''}`, print: this.strings.print })}
+      ${renderResultsHead(search, { summary: t.results(total), heading: t.resultsHeading, tools, live: `${t.results(total)}. ${page}`, page })}
       <div role="status" class="export-status">${this.exportMessage ? html`<p class="notice">${this.exportMessage}</p>` : nothing}</div>
       ${visitorZone() ? html`<p class="muted">${t.parisTime}</p>` : nothing}
       ${month ? this.grid.renderNav(t, lang) : nothing}

@@ -76,9 +76,9 @@ function renderEmployer(e: Employer, { t, lang }: CardContext): TemplateResult {
       ${fact(t.place, placeText(e))}
     </dl>
     ${e.offers ? html`<p class="muted">${t.offers(e.offers)}</p>` : nothing}
-    <p class="card-contact">
+    <p class="card-contact printed">
       ${tel ? html`<a class="button small" part="button contact-link" href=${tel}>${t.call(plainText(e.contact.phone))}</a>` : nothing}
-      ${mail ? html`<a class="button small" part="button contact-link" href=${mail}>${t.write}</a>` : nothing}
+      ${mail ? html`<a class="button small" part="button contact-link" href=${mail}>${t.write} <span class="print-only">${mail.slice(7)}</span></a>` : nothing}
       ${!tel && !mail ? html`<span>${t.noContact}</span>` : nothing}
     </p>
   </article>`;

@@ -256,6 +256,7 @@ export class CarifInternshipBoard extends CarifSearchElement {
     const total = value?.total ?? 0;
     const more = value?.mode === 'employers' && value.more;
     const pages = value?.mode === 'employers' ? s.page + (more ? 1 : 0) : Math.max(1, Math.ceil(Math.min(total, 10_000) / this.size));
+    const page = pages > 1 ? this.strings.page(s.page, pages) : '';
     const count = s.mode !== 'employers' ? t.results(total) : more ? t.employersMore(total) : t.employersFound(total);
     const offers = s.mode === 'offers';
     const option = (value: Sort, text: string, disabled = false) => html`<option value=${value} ?selected=${s.sort === value} ?disabled=${disabled}>${text}</option>`;
@@ -273,7 +274,7 @@ export class CarifInternshipBoard extends CarifSearchElement {
         </button>`}`;
     const cards = { t, lang: this.language, near: s.near, open: (item: Internship, opener: HTMLElement | null) => void this.open(item, opener) };
     return html`
-      ${renderResultsHead(search, { summary: count, heading: t.resultsHeading, tools, live: `${count}. ${pages > 1 ? this.strings.page(s.page, pages) : ''}`, print: this.strings.print })}
+      ${renderResultsHead(search, { summary: count, heading: t.resultsHeading, tools, live: `${count}. ${page}`, page })}
       ${this.showMap && offers
         ? this.map.failed
           ? html`<p class="state" role="status">${t.mapFailed}</p>`

@@ -15,10 +15,4 @@ export const boardStyles = css`
     height: var(--carif-map-height, 22rem);
     margin-bottom: var(--_gap);
   }
-  @media print {
-    .map,
-    .map-toggle {
-      display: none !important;
-    }
-  }
 `;

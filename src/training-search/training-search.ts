@@ -223,6 +223,7 @@ export class CarifTrainingSearch extends CarifSearchElement {
     const s = search.state;
     const total = search.results.value?.total ?? 0;
     const pages = Math.max(1, Math.ceil(Math.min(total, 10_000) / this.size));
+    const page = pages > 1 ? this.strings.page(s.page, pages) : '';
     const option = (value: Sort, text: string, disabled = false) => html`<option value=${value} ?selected=${s.sort === value} ?disabled=${disabled}>${text}</option>`;
     const sort = search.isHidden('sort')
       ? nothing
@@ -233,7 +234,7 @@ export class CarifTrainingSearch extends CarifSearchElement {
         </label>`;
     const cards = { t, lang: this.language, near: s.near, open: (item: Training, e: Event) => void this.open(item, e) };
     return html`
-      ${renderResultsHead(search, { summary: t.results(total), heading: t.resultsHeading, tools: sort, live: `${t.results(total)}. ${pages > 1 ? this.strings.page(s.page, pages) : ''}`, print: this.strings.print })}
+      ${renderResultsHead(search, { summary: t.results(total), heading: t.resultsHeading, tools: sort, live: `${t.results(total)}. ${page}`, page })}
       ${renderStates(search, {
         empty: t.empty,
         list: (v, busy) =>

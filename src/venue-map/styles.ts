@@ -82,18 +82,39 @@ export const venueStyles = css`
       outline-offset: 2px;
     }
   }
+  /* Paper: two columns of venues with their week of hours and contacts; no "open now", no route link. */
   @media print {
-    .map-wrap,
-    .skip-map,
-    .more,
-    .card-actions {
+    .status,
+    .badge,
+    .hours th span,
+    .details > .muted:last-child,
+    li:has(> [href*='/directions']) {
       display: none !important;
     }
     .places-grid {
       display: block;
     }
+    .list {
+      grid-template-columns: 1fr 1fr;
+      gap: 0.5rem;
+      font-size: 0.8em;
+    }
+    .card {
+      padding: 0.5rem;
+    }
     .details {
       display: grid !important;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      gap: 0.25rem;
+    }
+    .hours {
+      margin: 0;
+    }
+    .hours * {
+      padding-block: 0 !important;
+      font-weight: 400;
     }
   }
 `;

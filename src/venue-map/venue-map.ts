@@ -139,14 +139,11 @@ export class CarifVenueMap extends CarifSearchElement {
   @state() private selectedId: string | null = null;
   @state() private expanded = new Set<string>();
   @state() private shown = LIST_STEP;
-  @state() private printing = false;
   @state() private tick = 0;
 
   private clockTimer?: ReturnType<typeof setInterval>;
   private presetsApplied = false;
   private focusCard: string | null = null;
-  private readonly onBeforePrint = () => (this.printing = true);
-  private readonly onAfterPrint = () => (this.printing = false);
   /** The venue whose card sent the focus to its marker ("Voir sur la carte"). */
   private cameFrom?: string;
   private readonly map = new LazyMap(
@@ -196,8 +193,6 @@ export class CarifVenueMap extends CarifSearchElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyPresets();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
     // "Open now" follows the clock.
     this.clockTimer = setInterval(() => (this.tick += 1), 60_000);
     // A map removed on disconnect is rebuilt on re-connect.
@@ -207,8 +202,6 @@ export class CarifVenueMap extends CarifSearchElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.clockTimer);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -351,7 +344,7 @@ export class CarifVenueMap extends CarifSearchElement {
     const count = t.results(visible.length);
     const first = search.state.openNow && !visible.length ? firstToOpen(value?.items ?? [], this.clockNow) : null;
     return html`
-      ${renderResultsHead(search, { summary: answered(search) ? count : t.resultsHeading, heading: t.resultsHeading, live: `${count}. ${search.state.near ? t.sortedByDistance : t.sortedByName}`, print: this.strings.print })}
+      ${renderResultsHead(search, { summary: answered(search) ? count : t.resultsHeading, heading: t.resultsHeading, live: `${count}. ${search.state.near ? t.sortedByDistance : t.sortedByName}` })}
       ${value && value.total > MAX_VENUES ? html`<p class="notice" role="status">${t.tooMany(MAX_VENUES)}</p>` : nothing}
       <div class="places-grid">
         <div class="map-wrap">

@@ -194,7 +194,7 @@ describe('<carif-event-agenda> accessibility', () => {
       expect(getComputedStyle(print).display).to.equal('block');
       expect(print.textContent).to.match(/Se renseigner/);
       expect(getComputedStyle($(month, 'table.grid')!).display).to.equal('none');
-      const monthPrint = $(month, '.print-only')!;
+      const monthPrint = $(month, 'div.print-only')!;
       expect(getComputedStyle(monthPrint).display).to.equal('block');
       expect(monthPrint.querySelectorAll('article.card').length).to.be.greaterThan(0);
     } finally {

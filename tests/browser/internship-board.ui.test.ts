@@ -83,8 +83,8 @@ describe('<carif-internship-board> accessibility', () => {
       expect(getComputedStyle($(el, '.search')!).display).to.equal('none');
       expect(getComputedStyle($(el, '.modes')!).display).to.equal('none');
       expect(getComputedStyle($(el, '#filters')!).display).to.equal('none');
-      expect(getComputedStyle($(el, '.print-only')!).display).to.equal('block');
-      expect($(el, '.print-only')!.textContent).to.match(/Contact/);
+      expect(getComputedStyle($(el, '.card .print-only')!).display).to.equal('block');
+      expect($(el, '.card .print-only')!.textContent).to.match(/Contact/);
     } finally {
       await emulateMedia({ media: 'screen' });
     }

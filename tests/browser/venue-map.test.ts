@@ -347,7 +347,7 @@ describe('<carif-venue-map>', () => {
     await el.updateComplete;
     await emulateMedia({ media: 'print' });
     try {
-      expect(getComputedStyle($(el, '.map-wrap')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '#map')!).display).to.equal('none');
       expect($$(el, '.list > li').length).to.equal(count(el));
       expect(getComputedStyle($(el, '.details')!).display).to.not.equal('none');
       expect($(el, '.details .hours')).to.exist;

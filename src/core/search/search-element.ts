@@ -78,6 +78,25 @@ export abstract class CarifSearchElement extends CarifElement {
   /** The heading shown above the widget; empty to show none. */
   @property() heading?: string;
 
+  /** While the page prints (from `beforeprint` to `afterprint`): the list is dated anew, the venues print in full. */
+  protected printing = false;
+  private readonly onPrint = (e: Event): void => {
+    this.printing = e.type === 'beforeprint';
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+  }
+
   /** The valid region codes of `region`. */
   protected get regions(): string[] {
     return this.region.filter(isRegion);

@@ -85,19 +85,22 @@ export const answered = (search: AnySearch): boolean => search.results.value !==
 
 /**
  * The head of the results: a heading that says how many (focused after a page change), the
- * tools (sort, export, map, print), a polite live region, and the sample-data notice.
+ * tools (sort, export, map, print), a polite live region, the sample-data notice, and for paper
+ * the date and the page printed (`page`, e.g. "Page 1 sur 10").
  */
-export function renderResultsHead(search: AnySearch, o: { summary: string; heading: string; tools?: unknown; live?: string; print: string }): TemplateResult {
+export function renderResultsHead(search: AnySearch, o: { summary: string; heading: string; tools?: unknown; live?: string; page?: string }): TemplateResult {
   const failed = search.results.status === TaskStatus.ERROR;
+  const core = search.o.core();
   return html`<div class="results-head">
       <h2 id="results-heading" tabindex="-1" class="results-heading" part="summary">${search.results.value && !failed ? o.summary : o.heading}</h2>
       <div class="tools">
         ${o.tools ?? nothing}
-        <button type="button" class="button print" part="button print-button" @click=${() => window.print()}>${o.print}</button>
+        <button type="button" class="button print" part="button print-button" @click=${() => window.print()}>${core.print}</button>
       </div>
     </div>
+    <p class="print-only dated">${core.printed(new Date())}${o.page ? `. ${o.page}` : ''}</p>
     <div class="visually-hidden" role="status" aria-live="polite">${answered(search) ? (o.live ?? o.summary) : ''}</div>
-    ${renderSampleNotice(search.sample, search.o.core())}
+    ${renderSampleNotice(search.sample, core)}
     ${search.results.value?.credit ? html`<p class="muted attribution" part="attribution">${search.results.value.credit}</p>` : nothing}`;
 }
 
