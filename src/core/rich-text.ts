@@ -40,9 +40,10 @@ function getPurifier(): ReturnType<typeof createDOMPurify> {
 /**
  * Sanitised HTML for a rich-text field: escaped markup decoded, then cleaned by DOMPurify with a
  * short allow-list (paragraphs, lists, emphasis, safe links). Plain text comes back with its line
- * breaks kept. Returns '' for empty input. Where the page enforces Trusted Types, the result is a
- * TrustedHTML signed by our policy (DOMPurify's `RETURN_TRUSTED_TYPE`, with our policy rather than
- * one of its own, so that a page allows one name, not two).
+ * breaks kept. Returns '' for empty input. Where the browser has Trusted Types (Chromium, on every
+ * page), the result is a TrustedHTML signed by our policy: DOMPurify's `RETURN_TRUSTED_TYPE`, with
+ * our policy rather than one of its own, so that a page allows one name, not two. Typed as a
+ * string: write it as HTML, or String() it to read it.
  */
 export function sanitizeRichText(raw: string | null | undefined): string {
   if (!raw) return '';
