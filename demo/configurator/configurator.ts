@@ -7,6 +7,7 @@ import { load } from '../../src/carif-widgets.js';
 import { configure } from '../../src/core/config.js';
 import styles from './configurator.css?inline';
 import { attributesOf, check, COLORS, departementName, emptyConfig, parseSnippet, REGIONS, snippetOf, widgetsOf, type Config, type Field, type Manifest, type Problem, type WidgetSpec } from './model.js';
+import { REPLAYED_SOURCES } from '../../api/replay-sources.mjs';
 
 type Attrs = Record<string, string | boolean | undefined>;
 
@@ -42,15 +43,7 @@ export function mountConfigurator(root: HTMLElement, manifest: Manifest): Config
     return { config: () => emptyConfig(''), snippet: () => '', live: () => null, fill: () => undefined };
   }
   // The preview is offline: the real sources are answered by the replay of their hosts.
-  configure({
-    sources: {
-      annuaire: '/replay/api-lannuaire.service-public.gouv.fr/api/explore/v2.1',
-      education: '/replay/data.education.gouv.fr/api/explore/v2.1',
-      openagenda: '/replay/public.opendatasoft.com/api/explore/v2.1',
-      rco: '/replay/catalogue-apprentissage.intercariforef.org/api/v1',
-      geo: '/replay/geo.api.gouv.fr',
-    },
-  });
+  configure({ sources: REPLAYED_SOURCES });
   let spec: WidgetSpec = specs[0]!;
 
   const errors = h('div', { class: 'cfg-errors', role: 'alert', id: 'cfg-errors' });

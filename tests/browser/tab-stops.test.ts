@@ -10,7 +10,7 @@ import '../../src/training-search/define.js';
 import '../../src/internship-board/define.js';
 import '../../src/event-agenda/define.js';
 import '../../src/venue-map/define.js';
-import { $, active, freshCache, settled } from '../helpers/helpers.js';
+import { $, active, freshCache, nextEvent, settled } from '../helpers/helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -73,7 +73,9 @@ describe('Tab stops to the first result', function () {
     // A choice beyond the first four stays in view when the group is collapsed again.
     const last = [...group().querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].at(-1)!;
     const value = last.value;
+    const answered = nextEvent(el, 'carif-results');
     last.click();
+    await answered;
     await settled(el);
     more().click();
     await el.updateComplete;
