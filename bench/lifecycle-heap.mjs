@@ -4,23 +4,11 @@
 // heap, event listeners, DOM nodes. Side by side with a baseline: the same page creating and
 // removing a plain <div> with as many children 200 times. `tests/browser/lifecycle.test.ts`
 // asserts the listener, node and observer counts; this prints the heap figures.
-import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
-import { createExploreHandler } from '../api/explore.mjs';
-import { launch, requireBuild, serve } from './harness.mjs';
+import { launch, requireBuild, serveBuilt } from './harness.mjs';
 
 const CYCLES = Number(process.argv[process.argv.indexOf('--cycles') + 1]) || 200;
 requireBuild('dist/cdn/training-search.js');
-const api = createExploreHandler({ shiftDates: false });
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-const { server, base } = await serve(async (req, res) => {
-  if (await api(req, res)) return;
-  const path = normalize(join('.', decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  if (req.url === '/') return res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="fr"><body><div id="host"></div></body></html>');
-  if (!path.startsWith('dist') || !existsSync(path)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(await readFile(path));
-});
+const { server, base } = await serveBuilt('<!doctype html><html lang="fr"><body><div id="host"></div></body></html>');
 
 const browser = await launch();
 const mb = (b) => (b / 1e6).toFixed(2);
