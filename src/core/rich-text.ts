@@ -58,9 +58,9 @@ export function sanitizeRichText(raw: string | null | undefined): string {
   return getPurifier().sanitize(text, { ALLOWED_TAGS, ALLOWED_ATTR, ALLOW_DATA_ATTR: false, TRUSTED_TYPES_POLICY: policy as never, RETURN_TRUSTED_TYPE: !!policy }) as unknown as string;
 }
 
-/** What a webmaster whose page enforces Trusted Types must allow (also said by the map and the loader). */
+/** What a webmaster whose page enforces Trusted Types must allow (the map and the loader say it in their own words). */
 let warned = false;
-export const TT_NOTE = `this page's Trusted Types rules block the widget: allow the policies "carif-oref-widgets" and "lit-html" (Content-Security-Policy: trusted-types carif-oref-widgets lit-html 'allow-duplicates'); see the README, "Trusted Types".`;
+const TT_NOTE = `this page's Trusted Types rules block the widget: allow the policies "carif-oref-widgets" and "lit-html" (Content-Security-Policy: trusted-types carif-oref-widgets lit-html 'allow-duplicates'); see the README, "Trusted Types".`;
 
 /**
  * `<div ${richHtml(raw)}>`: the sanitised rich text written into the element (TrustedHTML where the
