@@ -1,3 +1,4 @@
+import { addSheet } from './sheets.js';
 import { adoptStyles, html, nothing, type CSSResult, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 
 /**
@@ -31,7 +32,7 @@ export class DetailDialog<T, M extends { detailStyles: CSSResult }> implements R
       // Added to the sheets the shadow root already has (the map's among them), not in their place.
       const root = this.host.renderRoot as ShadowRoot;
       const sheet = module.detailStyles.styleSheet;
-      if (sheet && root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      if (sheet && root.adoptedStyleSheets) addSheet(root, sheet);
       else adoptStyles(root, [...(this.host.constructor as typeof LitElement).elementStyles, module.detailStyles]);
       this.module = module;
     }

@@ -14,6 +14,7 @@
  */
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import * as L from './leaflet.js';
+import { addSheet } from '../sheets.js';
 import Supercluster from 'supercluster';
 import type { Lang } from '../i18n.js';
 import { mapCss } from './map.styles.js';
@@ -143,8 +144,7 @@ export class ClusterMap {
     if (where instanceof ShadowRoot && 'replaceSync' in CSSStyleSheet.prototype) {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
-      where.adoptedStyleSheets = [...where.adoptedStyleSheets, sheet];
-      this.unadopt = () => (where.adoptedStyleSheets = where.adoptedStyleSheets.filter((s) => s !== sheet));
+      this.unadopt = addSheet(where, sheet);
     } else {
       const style = document.createElement('style');
       style.textContent = css;
