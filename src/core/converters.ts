@@ -50,3 +50,6 @@ export function clampInt(value: unknown, min: number, max: number, fallback: num
   if (!Number.isFinite(n)) return fallback;
   return Math.min(max, Math.max(min, Math.trunc(n)));
 }
+
+/** `v` when it is one of `values`, else `fallback` (a value read from the page address). */
+export const oneOf = <const V extends string>(v: string | undefined, values: readonly V[], fallback: V): V => values.find((x) => x === v) ?? fallback;

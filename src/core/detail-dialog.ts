@@ -12,6 +12,8 @@ export class DetailDialog<T, M extends { detailStyles: CSSResult }> implements R
   /** The detail module, once loaded. */
   module?: M;
   private opener: HTMLElement | null = null;
+  /** Told when an item opens and when the dialog closes (null): the URL's permalink with `sync-url`. */
+  onItem?: (item: T | null) => void;
 
   constructor(
     private readonly host: LitElement,
@@ -38,9 +40,12 @@ export class DetailDialog<T, M extends { detailStyles: CSSResult }> implements R
     }
     this.item = item;
     this.host.requestUpdate();
+    this.onItem?.(item);
   }
 
   close(): void {
+    // At once: an update before the dialog's close event would otherwise show it again.
+    this.item = null;
     this.dialog?.close();
   }
 
@@ -58,7 +63,10 @@ export class DetailDialog<T, M extends { detailStyles: CSSResult }> implements R
   }
 
   private onClose(): void {
+    // The close event comes a task later: when another item opened in between, it is stale.
+    if (this.dialog?.open) return;
     this.item = null;
+    this.onItem?.(null);
     const opener = this.opener;
     this.opener = null;
     this.host.requestUpdate();

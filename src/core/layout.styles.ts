@@ -280,7 +280,7 @@ export const layoutStyles = css`
     h5 {
       break-after: avoid;
     }
-    a[href^='http']::after {
+    a[href^='http']:not([aria-haspopup])::after {
       content: ' (' attr(href) ')';
     }
   }

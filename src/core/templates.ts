@@ -8,6 +8,22 @@ import { mailtoHref, plainText, safeUrl, telHref } from './sanitize.js';
 export const fact = (term: string, value: unknown): TemplateResult | typeof nothing =>
   value || value === 0 ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : nothing;
 
+/**
+ * What opens a result's detail: with `sync-url`, a link to the result's permalink (a plain click
+ * opens the dialog; Ctrl, Shift or the middle button open the link as the browser does), else a
+ * button. `cls` and `part` name it; `text` is what it says and `label` its accessible name.
+ */
+export function detailsLink(o: { link?: string; cls: string; part?: string; label?: string; text: unknown; open: (opener: HTMLElement) => void }): TemplateResult {
+  const click = (e: MouseEvent) => {
+    if (e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    o.open(e.currentTarget as HTMLElement);
+  };
+  return o.link
+    ? html`<a class=${o.cls} part=${o.part ?? nothing} href=${o.link} aria-label=${o.label ?? nothing} aria-haspopup="dialog" @click=${click}>${o.text}</a>`
+    : html`<button type="button" class=${o.cls} part=${o.part ?? nothing} aria-label=${o.label ?? nothing} aria-haspopup="dialog" @click=${click}>${o.text}</button>`;
+}
+
 /** A checkbox with its label, as a big click target. */
 export const checkbox = (name: string, checked: boolean, text: unknown, onChange: (checked: boolean) => void, value = 'on'): TemplateResult =>
   html`<label class="check"><input type="checkbox" name=${name} .value=${value} .checked=${checked} @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} /> ${text}</label>`;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDistance, formatMonth, haversineKm, parisDay } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
 import { plainText, safeUrl } from '../core/sanitize.js';
-import { fact } from '../core/templates.js';
+import { detailsLink, fact } from '../core/templates.js';
 import type { Place } from '../data/communes.js';
 import { eventCodes } from '../data/evenements/codes.js';
 import type { AgendaEvent } from '../data/evenements/record.js';
@@ -14,6 +14,8 @@ export interface EventContext {
   lang: Lang;
   near: Place | null;
   open: (e: AgendaEvent, opener: HTMLElement | null) => void;
+  /** The permalink of an event, with `sync-url`. */
+  link: (id: string) => string | undefined;
 }
 
 /** The list, grouped by month, then by day; an event already on is listed under `from` (the window's first day). */
@@ -39,9 +41,8 @@ export function renderAgendaList(items: AgendaEvent[], from: Date | null, busy: 
 }
 
 /** One event, listed under `day` (null: not under a day), its title a heading at `level`; one button opens the detail. */
-export function renderEventCard(e: AgendaEvent, day: string | null, { t, lang, near, open }: EventContext, level: 4 | 5 = 5): TemplateResult {
+export function renderEventCard(e: AgendaEvent, day: string | null, { t, lang, near, open, link }: EventContext, level: 4 | 5 = 5): TemplateResult {
   const title = plainText(e.title);
-  const onOpen = (ev: Event) => open(e, ev.currentTarget as HTMLElement);
   const distance = near && e.place.geo ? formatDistance(lang, haversineKm(near, e.place.geo)) : null;
   const started = day && parisDay(e.start) < day;
   const register = safeUrl(e.registrationUrl);
@@ -56,7 +57,7 @@ export function renderEventCard(e: AgendaEvent, day: string | null, { t, lang, n
     </dl>
     <p class="card-contact">
       ${register ? html`<a class="button small" part="button register-link" href=${register} target="_blank" rel="noopener noreferrer" aria-label=${t.registerOf(title)}>${t.register}</a>` : nothing}
-      <button type="button" class="button small" part="button details-button" aria-label=${t.detailsOf(title)} aria-haspopup="dialog" @click=${onOpen}>${t.details}</button>
+      ${detailsLink({ link: link(e.id), cls: 'button small', part: 'button details-button', label: t.detailsOf(title), text: t.details, open: (opener) => open(e, opener) })}
     </p>
     <div class="print-only">${renderEventContact(e, t)}</div>
   </article>`;

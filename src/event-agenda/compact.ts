@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatParis } from '../core/format.js';
 import { plainText } from '../core/sanitize.js';
+import { detailsLink } from '../core/templates.js';
 import type { AgendaEvent } from '../data/evenements/record.js';
 import type { EventContext } from './cards.js';
 import { placeText, whenText } from './parts.js';
 
 /** The compact block's list: the next events, a date box each (for a sidebar or a home page). */
-export function renderCompactList(items: AgendaEvent[], busy: boolean, { t, lang, open }: EventContext): TemplateResult {
+export function renderCompactList(items: AgendaEvent[], busy: boolean, { t, lang, open, link }: EventContext): TemplateResult {
   return html`<ol class="compact-list list" part="list" aria-busy=${busy ? 'true' : 'false'}>
     ${items.map((e) => {
       const title = plainText(e.title);
@@ -14,7 +15,7 @@ export function renderCompactList(items: AgendaEvent[], busy: boolean, { t, lang
         <span class="date-box" aria-hidden="true"><strong>${formatParis(lang, e.start, { day: 'numeric' })}</strong>${formatParis(lang, e.start, { month: 'short' })}</span>
         <div>
           <p class="card-title" part="card-title">
-            <button type="button" class="link-button" aria-haspopup="dialog" @click=${(ev: Event) => open(e, ev.currentTarget as HTMLElement)}>${title}</button>
+            ${detailsLink({ link: link(e.id), cls: 'link-button', text: title, open: (opener) => open(e, opener) })}
           </p>
           <p class="muted">${whenText(e, t, lang, true)} — ${placeText(e, t)}</p>
         </div>

@@ -2,7 +2,7 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../core/decorators.js';
 import { CarifSearchElement } from '../core/search/search-element.js';
-import { clampInt, list, listConverter } from '../core/converters.js';
+import { clampInt, list, listConverter, oneOf } from '../core/converters.js';
 import { DetailDialog } from '../core/detail-dialog.js';
 import { visitorZone } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
@@ -204,6 +204,31 @@ export class CarifEventAgenda extends CarifSearchElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyPresets();
+    if (this.compact) return;
+    this.detail.onItem = (item) => this.urlSync?.showing(item?.id ?? null);
+    this.followUrl<AgendaState, AgendaEvent>(this.search, {
+      name: 'agenda',
+      restore: (u, base) => {
+        const from = isDay(u.from ?? '') ? u.from! : '';
+        const to = isDay(u.to ?? '') ? u.to! : '';
+        return {
+          view: oneOf(u.view, ['list', 'month'], base.view),
+          range: oneOf(u.range, ['week', 'month', 'custom'], from || to ? 'custom' : ''),
+          from,
+          to,
+          attendance: oneOf(u.attendance, ['onsite', 'online'], ''),
+          free: u.free === '1',
+          month: /^\d{4}-(0[1-9]|1[0-2])$/.test(u.month ?? '') ? u.month! : base.month,
+        };
+      },
+      items: {
+        find: (id) => this.search.results.value?.items.find((e) => e.id === id),
+        record: () => (this.openagenda ? null : { field: 'id', normalize: normalizeEvent }),
+        show: (item) => void this.open(item, null),
+        shown: () => this.detail.item?.id ?? null,
+        hide: () => this.detail.close(),
+      },
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -308,7 +333,7 @@ export class CarifEventAgenda extends CarifSearchElement {
   // ---------------------------------------------------------------- rendering
 
   private get cards(): EventContext {
-    return { t: this.t, lang: this.language, near: this.search.state.near, open: (e, opener) => void this.open(e, opener) };
+    return { t: this.t, lang: this.language, near: this.search.state.near, open: (e, opener) => void this.open(e, opener), link: (id) => this.linkTo(id) };
   }
 
   override render(): TemplateResult {

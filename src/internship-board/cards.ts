@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDistance, haversineKm } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
 import { mailtoHref, plainText, telHref } from '../core/sanitize.js';
-import { fact } from '../core/templates.js';
+import { detailsLink, fact } from '../core/templates.js';
 import type { Place } from '../data/communes.js';
 import { internshipCodes } from '../data/stages/codes.js';
 import type { Employer, Internship } from '../data/stages/record.js';
@@ -17,6 +17,8 @@ export interface CardContext {
   lang: Lang;
   near: Place | null;
   open: (item: Internship, opener: HTMLElement | null) => void;
+  /** The permalink of an offer, with `sync-url`. */
+  link: (id: string) => string | undefined;
 }
 
 /** Offers as a numbered list; employers grouped by commune (the API sorts by commune, then name). */
@@ -41,11 +43,10 @@ export function renderBoardList(page: Page, start: number, busy: boolean, c: Car
   </div>`;
 }
 
-function renderOffer(item: Internship, { t, lang, near, open }: CardContext): TemplateResult {
+function renderOffer(item: Internship, { t, lang, near, open, link }: CardContext): TemplateResult {
   const title = plainText(item.title);
   const distance = near && item.place.geo ? formatDistance(lang, haversineKm(near, item.place.geo)) : null;
   const tel = telHref(item.contact.phone);
-  const onOpen = (e: Event) => open(item, e.currentTarget as HTMLElement);
   return html`<article class="card" part="card">
     <h3 class="card-title" part="card-title">${title}</h3>
     ${item.type ? html`<p><span class="badge">${internshipCodes.label('stageTypes', item.type, lang)}</span></p>` : nothing}
@@ -58,7 +59,7 @@ function renderOffer(item: Internship, { t, lang, near, open }: CardContext): Te
     </dl>
     <p class="card-contact">
       ${tel ? html`<a class="button small" part="button contact-link" href=${tel}>${t.call(plainText(item.contact.phone))}</a>` : nothing}
-      <button type="button" class="button small" part="button details-button" aria-label=${t.detailsOf(title)} aria-haspopup="dialog" @click=${onOpen}>${t.details}</button>
+      ${detailsLink({ link: link(item.id), cls: 'button small', part: 'button details-button', label: t.detailsOf(title), text: t.details, open: (opener) => open(item, opener) })}
     </p>
     <div class="print-only">${renderOfferContact(item, t)}</div>
   </article>`;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../core/decorators.js';
 import { CarifSearchElement } from '../core/search/search-element.js';
-import { clampInt, list, listConverter } from '../core/converters.js';
+import { clampInt, list, listConverter, oneOf } from '../core/converters.js';
 import { DetailDialog } from '../core/detail-dialog.js';
 import { formatMonth, parisDay } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
@@ -146,6 +146,26 @@ export class CarifInternshipBoard extends CarifSearchElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyPresets();
+    this.detail.onItem = (item) => this.urlSync?.showing(item?.id ?? null);
+    this.followUrl<BoardState, Internship>(this.search, {
+      name: 'board',
+      restore: (u, base) => ({
+        mode: this.search.isHidden('mode') ? base.mode : oneOf(u.mode, ['offers', 'employers'], base.mode),
+        period: u.period === 'all-year' || /^\d{4}-(0[1-9]|1[0-2])$/.test(u.period ?? '') ? u.period! : '',
+        duration: oneOf(u.duration, ['short', 'medium', 'long'], ''),
+        sort: oneOf(u.sort, ['start', 'newest', 'distance'], base.sort),
+      }),
+      items: {
+        find: (id) => {
+          const value = this.search.results.value;
+          return value?.mode === 'offers' ? value.items.find((i) => i.id === id) : undefined;
+        },
+        record: () => ({ field: 'id', normalize: normalizeInternship }),
+        show: (item) => void this.open(item, null),
+        shown: () => this.detail.item?.id ?? null,
+        hide: () => this.detail.close(),
+      },
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -272,7 +292,7 @@ export class CarifInternshipBoard extends CarifSearchElement {
       : html`<button type="button" class="button map-toggle" part="button map-toggle" aria-expanded=${this.showMap ? 'true' : 'false'} aria-controls="map" @click=${() => (this.showMap = !this.showMap)}>
           ${this.showMap ? t.hideMap : t.showMap}
         </button>`}`;
-    const cards = { t, lang: this.language, near: s.near, open: (item: Internship, opener: HTMLElement | null) => void this.open(item, opener) };
+    const cards = { t, lang: this.language, near: s.near, open: (item: Internship, opener: HTMLElement | null) => void this.open(item, opener), link: (id: string) => this.linkTo(id) };
     return html`
       ${renderResultsHead(search, { summary: count, heading: t.resultsHeading, tools, live: `${count}. ${page}`, page })}
       ${this.showMap && offers

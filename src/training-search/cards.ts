@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDistance, formatHours, haversineKm } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
 import { plainText, telHref } from '../core/sanitize.js';
-import { fact } from '../core/templates.js';
+import { detailsLink, fact } from '../core/templates.js';
 import { label } from '../data/codes.js';
 import type { Place } from '../data/communes.js';
 import type { Training } from '../data/formations/record.js';
@@ -13,7 +13,9 @@ export interface CardContext {
   t: TrainingStrings;
   lang: Lang;
   near: Place | null;
-  open: (item: Training, e: Event) => void;
+  open: (item: Training, opener: HTMLElement) => void;
+  /** The permalink of a training, with `sync-url`. */
+  link: (id: string) => string | undefined;
 }
 
 /** The numbered list of a page of trainings. */
@@ -24,7 +26,7 @@ export function renderTrainingList(items: Training[], start: number, busy: boole
 }
 
 /** One training: the facts a person compares, a phone to call, and one button to the detail. */
-export function renderTrainingCard(item: Training, { t, lang, near, open }: CardContext): TemplateResult {
+export function renderTrainingCard(item: Training, { t, lang, near, open, link }: CardContext): TemplateResult {
   const title = plainText(item.title);
   const distance = near && item.place.geo ? formatDistance(lang, haversineKm(near, item.place.geo)) : null;
   const tel = telHref(item.contact.phone);
@@ -41,7 +43,7 @@ export function renderTrainingCard(item: Training, { t, lang, near, open }: Card
     </dl>
     <p class="card-contact">
       ${tel ? html`<a class="button small" part="button contact-link" href=${tel}>${t.call(plainText(item.contact.phone))}</a>` : nothing}
-      <button type="button" class="button small" part="button details-button" aria-label=${t.detailsOf(title)} aria-haspopup="dialog" @click=${(e: Event) => open(item, e)}>${t.details}</button>
+      ${detailsLink({ link: item.id ? link(item.id) : undefined, cls: 'button small', part: 'button details-button', label: t.detailsOf(title), text: t.details, open: (opener) => open(item, opener) })}
     </p>
     <div class="print-only">${renderContact(item, t)}</div>
   </article>`;

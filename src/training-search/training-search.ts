@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from '../core/decorators.js';
 import { CarifSearchElement } from '../core/search/search-element.js';
-import { clampInt, list, listConverter } from '../core/converters.js';
+import { clampInt, list, listConverter, oneOf } from '../core/converters.js';
 import { DetailDialog } from '../core/detail-dialog.js';
 import type { Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
@@ -72,9 +72,6 @@ export class CarifTrainingSearch extends CarifSearchElement {
   /** Results per page, 1 to 100. */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
 
-  /** Writes the search into the page URL (query parameters prefixed `carif-`) so it can be shared. */
-  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
-
   private readonly search = new FacetedSearch(
     this,
     {
@@ -104,14 +101,11 @@ export class CarifTrainingSearch extends CarifSearchElement {
       // The catalogue has levels and départements, not the other filters.
       unserved: (token) => this.rco && !['search', 'niveau', 'department', 'near', 'sort'].includes(token),
       place: { communes: () => this.communesDataset, regions: () => this.fixed.regions, geo: () => (this.rco ? (pageDefaults().sources?.geo ?? '') : null) },
-      changed: (record) => this.syncUrl && this.urlSync?.writeUrlState(record),
     },
   );
   /** The detail, its words and its sanitiser (DOMPurify) load on first use. */
   private readonly detail = new DetailDialog<Training, typeof import('./detail.js')>(this, () => import('./detail.js').then(async (m) => (await m.detailWords.load(this.language), m)));
   private presetsApplied = false;
-  private urlSync?: typeof import('./url-sync.js');
-  private unfollow?: () => void;
 
   private get t(): TrainingStrings {
     return trainingStrings.get(this.language);
@@ -136,28 +130,24 @@ export class CarifTrainingSearch extends CarifSearchElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyPresets();
-    // sync-url: the URL's search is read (its code loaded) before the first request.
-    if (this.syncUrl) {
-      this.whenReady(
-        import('./url-sync.js').then((m) => {
-          this.urlSync = m;
-          // Over the presets: a history step without a search in its URL is the widget as the page set it.
-          const base = this.search.state;
-          const read = () => {
-            this.search.set(m.readSearch(base, (g) => this.search.isHidden(g), this.strings.place.myPosition));
-            this.search.text.set(this.search.state.q);
-          };
-          read();
-          // Back and Forward bring the search of that history step.
-          this.unfollow = m.followHistory(read);
-        }),
-      );
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unfollow?.();
+    this.detail.onItem = (item) => this.urlSync?.showing(item?.id ?? null);
+    this.followUrl<SearchState, Training>(this.search, {
+      name: 'training',
+      restore: (u, base) => ({
+        from: u.from ?? '',
+        to: u.to ?? '',
+        open: u.open === '1',
+        disability: u.handicap === '1',
+        sort: oneOf(u.sort, ['relevance', 'start', 'distance'], base.sort),
+      }),
+      items: {
+        find: (id) => this.search.results.value?.items.find((t) => t.id === id),
+        record: () => (this.rco ? null : { field: 'id_action', normalize: normalizeTraining }),
+        show: (item) => void this.open(item, null),
+        shown: () => this.detail.item?.id ?? null,
+        hide: () => this.detail.close(),
+      },
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -174,9 +164,9 @@ export class CarifTrainingSearch extends CarifSearchElement {
     this.search.set({ selected: { ...this.search.state.selected, ...presets } });
   }
 
-  private async open(item: Training, e: Event): Promise<void> {
+  private async open(item: Training, opener: HTMLElement | null): Promise<void> {
     // The detail and its rich-text sanitiser (DOMPurify) load on first use.
-    await this.detail.open(item, e.currentTarget as HTMLElement);
+    await this.detail.open(item, opener);
     this.emit('carif-select', { item });
   }
 
@@ -232,7 +222,7 @@ export class CarifTrainingSearch extends CarifSearchElement {
             ${option('relevance', t.sortRelevance)} ${option('start', t.sortStart)} ${option('distance', t.sortDistance, !s.near)}
           </select>
         </label>`;
-    const cards = { t, lang: this.language, near: s.near, open: (item: Training, e: Event) => void this.open(item, e) };
+    const cards = { t, lang: this.language, near: s.near, open: (item: Training, opener: HTMLElement) => void this.open(item, opener), link: (id: string) => this.linkTo(id) };
     return html`
       ${renderResultsHead(search, { summary: t.results(total), heading: t.resultsHeading, tools: sort, live: `${t.results(total)}. ${page}`, page })}
       ${renderStates(search, {

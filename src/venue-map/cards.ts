@@ -20,6 +20,8 @@ export interface VenueContext {
   printing: boolean;
   showOnMap: (v: Venue) => void;
   toggleDetails: (id: string) => void;
+  /** The permalink of a venue, with `sync-url`. */
+  link: (id: string) => string | undefined;
 }
 
 /** "21000 Dijon", else the département. */
@@ -66,7 +68,8 @@ export function renderVenue(v: Venue, c: VenueContext): TemplateResult {
   </article>`;
 }
 
-function renderDetails(v: Venue, name: string, { t, lang, now }: VenueContext): TemplateResult {
+function renderDetails(v: Venue, name: string, { t, lang, now, link }: VenueContext): TemplateResult {
+  const permalink = link(v.id);
   const locale = intlLocale(lang);
   const today = parisClock(now).day;
   const mail = mailtoHref(v.email);
@@ -101,6 +104,7 @@ function renderDetails(v: Venue, name: string, { t, lang, now }: VenueContext): 
         ${web ? html`<li><a href=${web} target="_blank" rel="noopener noreferrer" aria-label=${t.websiteOf(name)}>${t.website}</a></li>` : nothing}
         ${directions ? html`<li><a href=${directions} target="_blank" rel="noopener noreferrer" aria-label=${t.directionsOf(name)}>${t.directions}</a></li>` : nothing}
         ${!mail && !tel ? html`<li>${t.noContact}</li>` : nothing}
+        ${permalink ? html`<li><a href=${permalink} aria-label=${t.linkOf(name)}>${t.link}</a></li>` : nothing}
       </ul>
     </section>
     <dl class="facts">

@@ -25,6 +25,8 @@ export const en: VenueStrings = {
   showOnMapOf: (name) => `Show on the map: ${name}`,
   details: 'Opening hours and details',
   detailsOf: (name) => `Opening hours and details: ${name}`,
+  link: 'Link to this venue, to share',
+  linkOf: (name) => `Link to this venue, to share: ${name}`,
   write: 'Send an e-mail',
   website: 'Website',
   websiteOf: (name) => `Website: ${name} (new window)`,

@@ -23,6 +23,8 @@ const fr = {
   showOnMapOf: (name: string) => `Voir sur la carte : ${name}`,
   details: 'Horaires et détails',
   detailsOf: (name: string) => `Horaires et détails : ${name}`,
+  link: 'Lien vers ce lieu, à partager',
+  linkOf: (name: string) => `Lien vers ce lieu, à partager : ${name}`,
   write: 'Écrire un e-mail',
   website: 'Site internet',
   websiteOf: (name: string) => `Site internet : ${name} (nouvelle fenêtre)`,

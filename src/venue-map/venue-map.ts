@@ -193,6 +193,17 @@ export class CarifVenueMap extends CarifSearchElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyPresets();
+    this.followUrl<VenueState, Venue>(this.search, {
+      name: 'venues',
+      restore: (u) => ({ openNow: u.open === '1' }),
+      items: {
+        find: (id) => this.visible.find((v) => v.id === id),
+        show: (venue) => this.select(venue, 'map'),
+        shown: () => this.selectedId,
+        hide: () => (this.selectedId = null),
+        replace: true,
+      },
+    });
     // "Open now" follows the clock.
     this.clockTimer = setInterval(() => (this.tick += 1), 60_000);
     // A map removed on disconnect is rebuilt on re-connect.
@@ -271,6 +282,7 @@ export class CarifVenueMap extends CarifSearchElement {
   /** Selects a venue; from the list, the map reveals its marker; from the map, the list shows and focuses its card. */
   private select(venue: Venue, from: 'map' | 'list'): void {
     this.selectedId = venue.id;
+    this.urlSync?.showing(venue.id);
     this.emit('carif-select', { item: venue });
     const map = this.map.map;
     if (from === 'map') {
@@ -297,7 +309,11 @@ export class CarifVenueMap extends CarifSearchElement {
   private toggleDetails(id: string): void {
     const next = new Set(this.expanded);
     if (next.has(id)) next.delete(id);
-    else next.add(id);
+    else {
+      next.add(id);
+      // The address names the venue whose details are open (its permalink).
+      this.urlSync?.showing(id);
+    }
     this.expanded = next;
   }
 
@@ -374,6 +390,7 @@ export class CarifVenueMap extends CarifSearchElement {
       printing: this.printing,
       showOnMap: (v: Venue) => this.select(v, 'list'),
       toggleDetails: (id: string) => this.toggleDetails(id),
+      link: (id: string) => (this.printing ? undefined : this.linkTo(id)),
     };
     return html`<ol class="list" part="list" aria-busy=${busy ? 'true' : 'false'}>
         ${venues.slice(0, shown).map((v) => html`<li data-id=${v.id}>${renderVenue(v, c)}</li>`)}

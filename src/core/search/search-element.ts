@@ -2,6 +2,8 @@ import { CarifElement } from '../base-element.js';
 import { list, listConverter } from '../converters.js';
 import { property } from '../decorators.js';
 import { isRegion } from './presets.js';
+import type { FacetedSearch } from './search.js';
+import type { UrlSpec, UrlSync } from './url-sync.js';
 
 /**
  * The attributes every search widget has, under the same names: the regions it is limited to,
@@ -78,6 +80,17 @@ export abstract class CarifSearchElement extends CarifElement {
   /** The heading shown above the widget; empty to show none. */
   @property() heading?: string;
 
+  /**
+   * Writes the search into the page's address (query parameters under the widget's prefix), so
+   * that Back returns to the previous search, a reload keeps it, and each result has a link that
+   * opens the page on it.
+   */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+
+  /** The URL state, with `sync-url` (its code loads then). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  protected urlSync?: UrlSync<any, any>;
+
   /** While the page prints (from `beforeprint` to `afterprint`): the list is dated anew, the venues print in full. */
   protected printing = false;
   private readonly onPrint = (e: Event): void => {
@@ -91,8 +104,20 @@ export abstract class CarifSearchElement extends CarifElement {
     addEventListener('afterprint', this.onPrint);
   }
 
+  /** With `sync-url`: the URL's search is read (its code loaded) before the first request; see UrlSync. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  protected followUrl<S, T>(search: FacetedSearch<any, any, any, any>, spec: UrlSpec<S, T>): void {
+    if (this.syncUrl) this.whenReady(import('./url-sync.js').then((m) => (this.urlSync = new m.UrlSync(search, spec, this.strings.place.myPosition, this.language))));
+  }
+
+  /** The permalink of one result, with `sync-url`. */
+  protected linkTo(id: string): string | undefined {
+    return this.urlSync?.link(id);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.urlSync = undefined;
     removeEventListener('beforeprint', this.onPrint);
     removeEventListener('afterprint', this.onPrint);
   }

@@ -89,11 +89,15 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
   readonly openGroups = new Set<string>();
   /** True once an answer said it is sample data: the widget shows a notice. */
   sample = false;
+  /** A word above the results (the item of a permalink is not there any more). */
+  notice = '';
   readonly groupKeys: G[];
   readonly text: SearchText;
   readonly place?: PlaceFilter;
   readonly results: Task<readonly [ExploreClient, string, Q], V>;
   readonly facets: Task<readonly [ExploreClient, string, { where: string; groups: G[] }[]], Counts<G>>;
+  /** Where each committed search is also written (the page URL, with `sync-url`). */
+  sink?: (record: CarifChangeDetail['state']) => void;
   private focusResults = false;
   private announced: unknown;
 
@@ -215,8 +219,10 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
   }
 
   private changed(): void {
+    this.notice = '';
     const record = this.record();
     this.o.changed?.(record);
+    this.sink?.(record);
     emit(this.host, 'carif-change', { state: record });
   }
 

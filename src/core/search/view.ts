@@ -100,7 +100,7 @@ export function renderResultsHead(search: AnySearch, o: { summary: string; headi
     </div>
     <p class="print-only dated">${core.printed(new Date())}${o.page ? `. ${o.page}` : ''}</p>
     <div class="visually-hidden" role="status" aria-live="polite">${answered(search) ? (o.live ?? o.summary) : ''}</div>
-    ${renderSampleNotice(search.sample, core)}
+    ${renderSampleNotice(search.sample, core)} ${search.notice ? html`<p class="notice" role="status">${search.notice}</p>` : nothing}
     ${search.results.value?.credit ? html`<p class="muted attribution" part="attribution">${search.results.value.credit}</p>` : nothing}`;
 }
 
