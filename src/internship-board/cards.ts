@@ -19,6 +19,8 @@ export interface CardContext {
   open: (item: Internship, opener: HTMLElement | null) => void;
   /** The permalink of an offer, with `sync-url`. */
   link: (id: string) => string | undefined;
+  /** Shows the offers of one employer of the directory. */
+  offersOf: (e: Employer) => void;
 }
 
 /** Offers as a numbered list; employers grouped by commune (the API sorts by commune, then name). */
@@ -37,7 +39,7 @@ export function renderBoardList(page: Page, start: number, busy: boolean, c: Car
     ${[...groups].map(
       ([commune, employers]) => html`<h3 class="commune">${commune}</h3>
         <ul class="plain">
-          ${employers.map((e) => html`<li>${renderEmployer(e, c)}</li>`)}
+          ${employers.map((e) => html`<li data-id=${e.id}>${renderEmployer(e, c)}</li>`)}
         </ul>`,
     )}
   </div>`;
@@ -65,18 +67,20 @@ function renderOffer(item: Internship, { t, lang, near, open, link }: CardContex
   </article>`;
 }
 
-function renderEmployer(e: Employer, { t, lang }: CardContext): TemplateResult {
+function renderEmployer(e: Employer, { t, lang, near, offersOf }: CardContext): TemplateResult {
   const tel = telHref(e.contact.phone);
   const mail = mailtoHref(e.contact.email);
+  const name = plainText(e.name);
+  const distance = near && e.geo ? formatDistance(lang, haversineKm(near, e.geo)) : null;
   return html`<article class="card" part="card">
-    <h4 class="card-title" part="card-title">${plainText(e.name)}</h4>
+    <h4 class="card-title" part="card-title" tabindex="-1">${name}</h4>
     <dl class="facts">
       ${fact(t.welcomes, welcomesText(e.welcomes, t))}
       ${fact(t.sectorShort, e.naf && internshipCodes.label('naf', e.naf, lang))}
       ${fact(t.size, e.size && internshipCodes.label('tailles', e.size, lang))}
-      ${fact(t.place, placeText(e))}
+      ${fact(t.place, html`${placeText(e)}${distance ? html` <span class="distance">(${t.distance(distance)})</span>` : nothing}`)}
     </dl>
-    ${e.offers ? html`<p class="muted">${t.offers(e.offers)}</p>` : nothing}
+    ${e.offers ? html`<p><button type="button" class="button small" part="button employer-offers" aria-label=${t.offersOfLabel(e.offers, name)} @click=${() => offersOf(e)}>${t.offers(e.offers)}</button></p>` : nothing}
     <p class="card-contact printed">
       ${tel ? html`<a class="button small" part="button contact-link" href=${tel}>${t.call(plainText(e.contact.phone))}</a>` : nothing}
       ${mail ? html`<a class="button small" part="button contact-link" href=${mail}>${t.write} <span class="print-only">${mail.slice(7)}</span></a>` : nothing}

@@ -17,7 +17,8 @@ import { baseStyles } from '../core/styles.js';
 import { renderChoice, renderPagination } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import { internshipCodes, type InternshipTable } from '../data/stages/codes.js';
-import { EMPLOYER_GROUP, normalizeEmployer, normalizeInternship, STAGES_DATASET, type Employer, type Internship } from '../data/stages/record.js';
+import { and, inList } from '../data/odsql.js';
+import { EMPLOYER_GROUP, employerPlaces, normalizeEmployer, normalizeInternship, STAGES_DATASET, type Employer, type Internship } from '../data/stages/record.js';
 import { renderBoardList, type Page } from './cards.js';
 import { placeText } from './parts.js';
 import { buildOrderBy, buildWhere, emptySelection, employerGroupBy, FACET_GROUPS, nextMonths, type BoardState, type Duration, type FacetGroup, type Mode, type Sort } from '../data/stages/query.js';
@@ -49,6 +50,7 @@ type Query = { where: string; orderBy: string; offset: number; limit: number; mo
  * @csspart modes - The choice between offers and the employer directory.
  * @csspart map - The map of the results (when shown).
  * @csspart map-toggle - The button that shows or hides the map.
+ * @csspart employer-offers - In the directory, the button that shows the offers of that employer ("5 offres en ligne").
  * @cssprop --carif-color-accent - The selected marker on the map (default #a63a00).
  *
  * @event {CustomEvent<CarifResultsDetail<Internship | Employer>>} carif-results - A page of results arrived. `detail: { total, items, query }`.
@@ -92,8 +94,9 @@ export class CarifInternshipBoard extends CarifSearchElement {
     this,
     {
       groups: FACET_GROUPS,
-      initial: (): BoardState => ({ q: '', selected: emptySelection(), near: null, radius: 30, period: '', duration: '', sort: 'start', page: 1, mode: 'offers' }),
+      initial: (): BoardState => ({ q: '', selected: emptySelection(), near: null, radius: 30, period: '', duration: '', sort: 'start', page: 1, mode: 'offers', employer: null }),
       others: [
+        { token: 'employer', count: (s) => !!s.employer, cleared: { employer: null } },
         { token: 'period', count: (s) => !!s.period, cleared: { period: '' } },
         { token: 'duration', count: (s) => !!s.duration, cleared: { duration: '' } },
         { token: 'sort', count: () => 0, cleared: { sort: 'start' } },
@@ -110,14 +113,22 @@ export class CarifInternshipBoard extends CarifSearchElement {
           const page = await client.records(dataset, { ...query, limit: query.limit + 1, groupBy: employerGroupBy(), select: `${EMPLOYER_GROUP.join(',')},count(*)` }, { signal });
           if (page.sample) sample();
           const rows = page.results.slice(0, query.limit);
-          return { total: query.offset + rows.length, more: page.results.length > query.limit, mode, items: rows.map(normalizeEmployer).filter((e): e is Employer => e !== null), query };
+          const items = rows.map(normalizeEmployer).filter((e): e is Employer => e !== null);
+          // Grouped rows have no place: one more request gives each employer the place of one of
+          // its offers (for the map and the distances).
+          if (items.length) {
+            const places = await client.records(dataset, { select: 'employeur_id,geo', where: and(query.where, inList('employeur_id', items.map((e) => e.id))), limit: 100 }, { signal });
+            const at = employerPlaces(places.results);
+            for (const e of items) e.geo = at.get(e.id) ?? null;
+          }
+          return { total: query.offset + rows.length, more: page.results.length > query.limit, mode, items, query };
         }
         const page = await client.records(dataset, query, { signal });
         if (page.sample) sample();
         return { total: page.total, mode: 'offers', items: page.results.map(normalizeInternship).filter((i): i is Internship => i !== null), query };
       },
       where: (s, except) => buildWhere(s, this.regions, except),
-      record: (s) => ({ mode: s.mode, period: s.period, duration: s.duration, sort: s.sort }),
+      record: (s) => ({ mode: s.mode, period: s.period, duration: s.duration, sort: s.sort, employer: s.employer?.id ?? '', employer_name: s.employer?.name ?? '' }),
     },
     {
       ...this.searchOptions(STAGES_DATASET, () => this.hideFilters),
@@ -154,6 +165,7 @@ export class CarifInternshipBoard extends CarifSearchElement {
         period: u.period === 'all-year' || /^\d{4}-(0[1-9]|1[0-2])$/.test(u.period ?? '') ? u.period! : '',
         duration: oneOf(u.duration, ['short', 'medium', 'long'], ''),
         sort: oneOf(u.sort, ['start', 'newest', 'distance'], base.sort),
+        employer: u.employer ? { id: u.employer, name: u.employer_name || u.employer } : null,
       }),
       items: {
         find: (id) => {
@@ -177,7 +189,11 @@ export class CarifInternshipBoard extends CarifSearchElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const value = this.search.results.value;
-    this.map.sync(value, () => (value?.mode === 'offers' ? value.items.flatMap((i) => (i.place.geo ? [{ id: i.id, ...i.place.geo, label: `${plainText(i.title)}, ${placeText(i.place)}` }] : [])) : []));
+    this.map.sync(value, () =>
+      value?.mode === 'offers'
+        ? value.items.flatMap((i) => (i.place.geo ? [{ id: i.id, ...i.place.geo, label: `${plainText(i.title)}, ${placeText(i.place)}` }] : []))
+        : (value?.items ?? []).flatMap((e) => (e.geo ? [{ id: e.id, ...e.geo, label: `${plainText(e.name)}, ${placeText(e)}` }] : [])),
+    );
   }
 
   /** Presets from attributes become the initial selection (or fixed constraints when hidden). */
@@ -203,9 +219,15 @@ export class CarifInternshipBoard extends CarifSearchElement {
     this.emit('carif-select', { item });
   }
 
-  /** From the map: open the offer of that marker; focus goes back to its card on close. */
+  /** From the map: open the offer of that marker (focus goes back to its card on close), or go to that employer's card. */
   private openById(id: string): void {
     const value = this.search.results.value;
+    if (value?.mode === 'employers') {
+      const title = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .card-title`);
+      title?.focus({ preventScroll: true });
+      title?.scrollIntoView?.({ block: 'nearest' });
+      return;
+    }
     const item = value?.mode === 'offers' ? value.items.find((i) => i.id === id) : undefined;
     if (item) void this.open(item, this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] [part~="details-button"]`));
   }
@@ -228,7 +250,7 @@ export class CarifInternshipBoard extends CarifSearchElement {
               ['offers', t.modeOffers],
               ['employers', t.modeEmployers],
             ],
-            onChange: (mode) => search.update({ mode, sort: search.state.near && mode === 'offers' ? 'distance' : 'start' }),
+            onChange: (mode) => search.update({ mode, employer: null, sort: search.state.near && mode === 'offers' ? 'distance' : 'start' }),
           })}
       ${renderSearchBox(search, t)}
       ${renderSearchLayout(search, t, this.renderFilters(), this.renderResults())}
@@ -287,18 +309,32 @@ export class CarifInternshipBoard extends CarifSearchElement {
             ${option('start', t.sortStart)} ${option('newest', t.sortNewest)} ${option('distance', t.sortDistance, !s.near)}
           </select>
         </label>`}
-    ${search.isHidden('map') || !offers
+    ${search.isHidden('map')
       ? nothing
       : html`<button type="button" class="button map-toggle" part="button map-toggle" aria-expanded=${this.showMap ? 'true' : 'false'} aria-controls="map" @click=${() => (this.showMap = !this.showMap)}>
           ${this.showMap ? t.hideMap : t.showMap}
         </button>`}`;
-    const cards = { t, lang: this.language, near: s.near, open: (item: Internship, opener: HTMLElement | null) => void this.open(item, opener), link: (id: string) => this.linkTo(id) };
+    const cards = {
+      t,
+      lang: this.language,
+      near: s.near,
+      open: (item: Internship, opener: HTMLElement | null) => void this.open(item, opener),
+      link: (id: string) => this.linkTo(id),
+      offersOf: (e: Employer) => search.update({ mode: 'offers', employer: { id: e.id, name: e.name }, sort: s.near ? 'distance' : 'start' }, true),
+    };
+    const employer = offers && s.employer;
     return html`
       ${renderResultsHead(search, { summary: count, heading: t.resultsHeading, tools, live: `${count}. ${page}`, page })}
-      ${this.showMap && offers
+      ${employer
+        ? html`<p class="notice employer-filter">
+            ${t.offersOf(plainText(employer.name))}
+            <button type="button" class="button small" part="button" @click=${() => search.update({ employer: null }, true)}>${t.allOffers}</button>
+          </p>`
+        : nothing}
+      ${this.showMap
         ? this.map.failed
           ? html`<p class="state" role="status">${t.mapFailed}</p>`
-          : html`<div id="map" class="map" part="map" role="region" aria-label=${t.mapLabel}></div>`
+          : html`<div id="map" class="map" part="map" role="region" aria-label=${offers ? t.mapLabel : t.mapLabelEmployers}></div>`
         : nothing}
       ${renderStates(search, {
         empty: s.mode === 'employers' ? t.emptyEmployers : t.empty,

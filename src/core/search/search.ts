@@ -164,8 +164,9 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
     this.host.requestUpdate();
   }
 
-  /** The visitor changed the search: back to page 1, and `carif-change`. */
-  update(patch: Partial<S>): void {
+  /** The visitor changed the search: back to page 1, and `carif-change`; with `focus`, the results heading gets the focus when they arrive (the control is gone). */
+  update(patch: Partial<S>, focus = false): void {
+    this.focusResults ||= focus;
     this.set({ page: 1, ...patch });
     this.changed();
   }

@@ -22,6 +22,8 @@ export interface BoardState {
   sort: Sort;
   page: number;
   mode: Mode;
+  /** The offers of one employer of the directory ("5 offres en ligne"). */
+  employer: { id: string; name: string } | null;
 }
 
 
@@ -45,6 +47,7 @@ export function buildWhere(s: BoardState, regions: string[], except?: FacetGroup
     s.duration === 'short' && `${field('duree_jours')} <= 5`,
     s.duration === 'medium' && `${field('duree_jours')} in [6..20]`,
     s.duration === 'long' && `${field('duree_jours')} > 20`,
+    s.mode === 'offers' && s.employer && eq('employeur_id', s.employer.id),
     s.mode === 'employers' && or(eq('accueil_visites', 1), eq('accueil_immersions', 1), eq('accueil_3e', 1)),
   );
 }

@@ -1,4 +1,4 @@
-import { bool, int, isoDate, isRecord, placeFields, str, strList, text, type PlaceFields } from '../normalize.js';
+import { bool, geo, int, isoDate, isRecord, placeFields, str, strList, text, type LatLon, type PlaceFields } from '../normalize.js';
 
 /** Default dataset id of internships and immersions. */
 export const STAGES_DATASET = 'stages';
@@ -70,6 +70,8 @@ export interface Employer {
   welcomes: { visits: boolean; immersions: boolean; thirdYear: boolean };
   contact: { email: string | null; phone: string | null };
   offers: number | null;
+  /** Where one of its offers is (a grouped row has none: looked up by `employerPlaces`). */
+  geo: LatLon | null;
 }
 
 /** Fields the directory groups the `stages` records by (one row per employer). */
@@ -92,5 +94,18 @@ export function normalizeEmployer(raw: unknown): Employer | null {
     welcomes: { visits: bool(raw.accueil_visites) ?? false, immersions: bool(raw.accueil_immersions) ?? false, thirdYear: bool(raw.accueil_3e) ?? false },
     contact: { email: str(raw.contact_email, 200), phone: str(raw.contact_tel, 40) },
     offers: offers !== null && offers >= 0 ? offers : null,
+    geo: null,
   };
+}
+
+/** The ids and places an answer of `select=employeur_id,geo` gives: the first place of each employer. */
+export function employerPlaces(rows: unknown[]): Map<string, LatLon> {
+  const out = new Map<string, LatLon>();
+  for (const r of rows) {
+    if (!isRecord(r)) continue;
+    const id = str(r.employeur_id, 100);
+    const at = geo(r.geo);
+    if (id && at && !out.has(id)) out.set(id, at);
+  }
+  return out;
 }
