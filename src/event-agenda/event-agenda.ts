@@ -205,7 +205,6 @@ export class CarifEventAgenda extends CarifSearchElement {
     super.connectedCallback();
     this.applyPresets();
     if (this.compact) return;
-    this.detail.onItem = (item) => this.urlSync?.showing(item?.id ?? null);
     this.followUrl<AgendaState, AgendaEvent>(this.search, {
       name: 'agenda',
       restore: (u, base) => {
@@ -221,13 +220,12 @@ export class CarifEventAgenda extends CarifSearchElement {
           month: /^\d{4}-(0[1-9]|1[0-2])$/.test(u.month ?? '') ? u.month! : base.month,
         };
       },
-      items: {
-        find: (id) => this.search.results.value?.items.find((e) => e.id === id),
-        record: () => (this.openagenda ? null : { field: 'id', normalize: normalizeEvent }),
-        show: (item) => void this.open(item, null),
-        shown: () => this.detail.item?.id ?? null,
-        hide: () => this.detail.close(),
-      },
+      items: this.dialogItems(
+        this.detail,
+        (id) => this.search.results.value?.items.find((e) => e.id === id),
+        () => (this.openagenda ? null : { field: 'id', normalize: normalizeEvent }),
+        (item) => void this.open(item, null),
+      ),
     });
   }
 

@@ -157,7 +157,6 @@ export class CarifInternshipBoard extends CarifSearchElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyPresets();
-    this.detail.onItem = (item) => this.urlSync?.showing(item?.id ?? null);
     this.followUrl<BoardState, Internship>(this.search, {
       name: 'board',
       restore: (u, base) => ({
@@ -167,16 +166,15 @@ export class CarifInternshipBoard extends CarifSearchElement {
         sort: oneOf(u.sort, ['start', 'newest', 'distance'], base.sort),
         employer: u.employer ? { id: u.employer, name: u.employer_name || u.employer } : null,
       }),
-      items: {
-        find: (id) => {
+      items: this.dialogItems(
+        this.detail,
+        (id) => {
           const value = this.search.results.value;
           return value?.mode === 'offers' ? value.items.find((i) => i.id === id) : undefined;
         },
-        record: () => ({ field: 'id', normalize: normalizeInternship }),
-        show: (item) => void this.open(item, null),
-        shown: () => this.detail.item?.id ?? null,
-        hide: () => this.detail.close(),
-      },
+        () => ({ field: 'id', normalize: normalizeInternship }),
+        (item) => void this.open(item, null),
+      ),
     });
   }
 

@@ -130,7 +130,6 @@ export class CarifTrainingSearch extends CarifSearchElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.applyPresets();
-    this.detail.onItem = (item) => this.urlSync?.showing(item?.id ?? null);
     this.followUrl<SearchState, Training>(this.search, {
       name: 'training',
       restore: (u, base) => ({
@@ -140,13 +139,12 @@ export class CarifTrainingSearch extends CarifSearchElement {
         disability: u.handicap === '1',
         sort: oneOf(u.sort, ['relevance', 'start', 'distance'], base.sort),
       }),
-      items: {
-        find: (id) => this.search.results.value?.items.find((t) => t.id === id),
-        record: () => (this.rco ? null : { field: 'id_action', normalize: normalizeTraining }),
-        show: (item) => void this.open(item, null),
-        shown: () => this.detail.item?.id ?? null,
-        hide: () => this.detail.close(),
-      },
+      items: this.dialogItems(
+        this.detail,
+        (id) => this.search.results.value?.items.find((t) => t.id === id),
+        () => (this.rco ? null : { field: 'id_action', normalize: normalizeTraining }),
+        (item) => void this.open(item, null),
+      ),
     });
   }
 

@@ -3,7 +3,9 @@ import { list, listConverter } from '../converters.js';
 import { property } from '../decorators.js';
 import { isRegion } from './presets.js';
 import type { FacetedSearch } from './search.js';
-import type { UrlSpec, UrlSync } from './url-sync.js';
+import type { CSSResult } from 'lit';
+import type { DetailDialog } from '../detail-dialog.js';
+import type { UrlItems, UrlSpec, UrlSync } from './url-sync.js';
 
 /**
  * The attributes every search widget has, under the same names: the regions it is limited to,
@@ -108,6 +110,16 @@ export abstract class CarifSearchElement extends CarifElement {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   protected followUrl<S, T>(search: FacetedSearch<any, any, any, any>, spec: UrlSpec<S, T>): void {
     if (this.syncUrl) this.whenReady(import('./url-sync.js').then((m) => (this.urlSync = new m.UrlSync(search, spec, this.strings.place.myPosition, this.language))));
+  }
+
+  /**
+   * The permalink items of a widget whose results open in a detail dialog: found in the results
+   * (`find`), else fetched (`record`), opened with `open`; the dialog tells the URL when it opens
+   * and closes.
+   */
+  protected dialogItems<T extends { id: string | null }>(dialog: DetailDialog<T, { detailStyles: CSSResult }>, find: (id: string) => T | undefined, record: UrlItems<T>['record'], open: (item: T) => void): UrlItems<T> {
+    dialog.onItem = (item) => this.urlSync?.showing(item?.id ?? null);
+    return { find, record, show: open, shown: () => dialog.item?.id ?? null, hide: () => dialog.close() };
   }
 
   /** The permalink of one result, with `sync-url`. */

@@ -19,17 +19,19 @@ export interface UrlSpec<S, T> {
   /** The widget's own keys (beyond `q`, the groups, the place and the page) read back over `base`. */
   restore?: (u: Record<string, string>, base: S) => Partial<S>;
   /** The items of the permalink: found in the results, else fetched (the widgets' own contract). */
-  items?: {
-    find: (id: string) => T | undefined;
-    /** Where to fetch an item the results do not have: its id field and normaliser (null for a real source). */
-    record?: () => { field: string; normalize: (raw: unknown) => T | null } | null;
-    show: (item: T) => void;
-    /** The item shown, when there is one (the detail is open). */
-    shown: () => string | null;
-    hide: () => void;
-    /** Expanding an item is not a step of the history (the venue map): the URL is replaced. */
-    replace?: boolean;
-  };
+  items?: UrlItems<T>;
+}
+
+export interface UrlItems<T> {
+  find: (id: string) => T | undefined;
+  /** Where to fetch an item the results do not have: its id field and normaliser (null for a real source). */
+  record?: () => { field: string; normalize: (raw: unknown) => T | null } | null;
+  show: (item: T) => void;
+  /** The item shown, when there is one (the detail is open). */
+  shown: () => string | null;
+  hide: () => void;
+  /** Expanding an item is not a step of the history (the venue map): the URL is replaced. */
+  replace?: boolean;
 }
 
 /** Said above the results when the item of a link is gone from the data. */
