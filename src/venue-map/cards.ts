@@ -87,7 +87,7 @@ function renderDetails(v: Venue, name: string, { t, lang, now, link }: VenueCont
               ${week(v.hours).map(
                 ({ day, ranges }) => html`<tr class=${day === today ? 'today' : ''}>
                   <th scope="row">${dayName(locale, day)}${day === today ? html` <span>(${t.today})</span>` : nothing}</th>
-                  <td>${ranges.length ? ranges.map((r) => `${formatTime(locale, r.open)}–${formatTime(locale, r.close)}`).join(', ') : t.closedDay}</td>
+                  <td>${ranges.length ? ranges.map((r, i) => html`${i ? ', ' : ''}<span class="range">${formatTime(locale, r.open)}–${formatTime(locale, r.close)}</span>`) : t.closedDay}</td>
                 </tr>`,
               )}
             </tbody>

@@ -55,6 +55,14 @@ export const venueStyles = css`
     padding: 0.15rem 0.75rem 0.15rem 0;
     vertical-align: top;
   }
+  /* Day names and opening ranges whole at 320 px ("aujourd'hu/i", "9 h–/12 h 30" under the card's anywhere). */
+  .hours th,
+  .hours .range {
+    overflow-wrap: normal;
+  }
+  .hours .range {
+    white-space: nowrap;
+  }
   .hours tr.today {
     font-weight: 700;
   }

@@ -371,4 +371,27 @@ describe('<carif-venue-map> open-now helper agrees with the cards', () => {
       expect(!!li.querySelector('.status.open'), r.items[i]!.id).to.equal(state === 'open');
     });
   });
+
+  it('at 320 px, day names and opening ranges stay whole in the week of hours', async () => {
+    await setViewport({ width: 320, height: 700 });
+    try {
+      const el = await mount();
+      const li = $$(el, 'li[data-id]').find((l) => l.querySelector('.status'))!;
+      li.querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
+      await el.updateComplete;
+      const ranges = [...li.querySelectorAll<HTMLElement>('.hours .range')];
+      expect(ranges.length).to.be.greaterThan(0);
+      // One line box each: "9 h–12 h 30" is never cut after its dash.
+      for (const r of ranges) expect(new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size, r.textContent!).to.equal(1);
+      // No day name is cut inside a word (each word of a header fits its line).
+      for (const th of li.querySelectorAll<HTMLElement>('.hours th')) {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        expect(lines.size, th.textContent!).to.be.at.most(th.textContent!.trim().split(/\s+/).length);
+      }
+    } finally {
+      await setViewport({ width: 1200, height: 900 });
+    }
+  });
 });
