@@ -14,6 +14,10 @@ function dtf(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeForm
   return f;
 }
 
+/** Intl.NumberFormat is costly to make (0.1 ms: it was made once per card): one per language and options. */
+const numbers: Record<string, Intl.NumberFormat> = {};
+const nf = (lang: Lang, o: Intl.NumberFormatOptions) => (numbers[lang + JSON.stringify(o)] ??= new Intl.NumberFormat(intlLocale(lang), o));
+
 /** A calendar date "YYYY-MM-DD" as a Date at noon UTC, so that it reads as the same day in Paris. */
 export function dateOnly(iso: string): Date {
   return new Date(`${iso}T12:00:00Z`);
@@ -60,21 +64,21 @@ export { addDays, isoWeekday, parisDay, parisMidnight } from '../data/calendar.j
 
 /** "350 h" / "9 mois" — hours as a number with a unit, via Intl. */
 export function formatHours(lang: Lang, hours: number): string {
-  return new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 0 }).format(hours);
+  return nf(lang, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 0 }).format(hours);
 }
 
 /** "800 m", "12 km". */
 export function formatDistance(lang: Lang, km: number): string {
   if (km < 1) {
     const m = Math.max(10, Math.round((km * 1000) / 10) * 10);
-    return new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(m);
+    return nf(lang, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(m);
   }
-  return new Intl.NumberFormat(intlLocale(lang), { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  return nf(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
 }
 
 /** "1 250 €". */
 export function formatPrice(lang: Lang, euros: number): string {
-  return new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: euros % 1 ? 2 : 0 }).format(euros);
+  return nf(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: euros % 1 ? 2 : 0 }).format(euros);
 }
 
 export { haversineKm } from '../data/distance.js';
