@@ -3,20 +3,13 @@ import { intlLocale, type Lang } from './i18n.js';
 /** Every date the widgets show is in Europe/Paris, whatever the visitor's own timezone. */
 export const PARIS = 'Europe/Paris';
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function dtf(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(intlLocale(lang), { timeZone: PARIS, ...options });
-    cache.set(key, f);
-  }
-  return f;
+/** Intl formatters are costly to make (about 0.1 ms; the hours were formatted with a new one per card): each is made once. */
+const formatters: Record<string, Intl.DateTimeFormat | Intl.NumberFormat> = {};
+function nf(lang: Lang, o: Intl.NumberFormatOptions): Intl.NumberFormat;
+function nf(lang: Lang, o: Intl.DateTimeFormatOptions, date: 1): Intl.DateTimeFormat;
+function nf(lang: Lang, o: object, date?: 1) {
+  return (formatters[lang + JSON.stringify(o) + date] ??= date ? new Intl.DateTimeFormat(intlLocale(lang), { timeZone: PARIS, ...o }) : new Intl.NumberFormat(intlLocale(lang), o));
 }
-
-/** Intl.NumberFormat is costly to make (0.1 ms: it was made once per card): one per language and options. */
-const numbers: Record<string, Intl.NumberFormat> = {};
-const nf = (lang: Lang, o: Intl.NumberFormatOptions) => (numbers[lang + JSON.stringify(o)] ??= new Intl.NumberFormat(intlLocale(lang), o));
 
 /** A calendar date "YYYY-MM-DD" as a Date at noon UTC, so that it reads as the same day in Paris. */
 export function dateOnly(iso: string): Date {
@@ -31,7 +24,7 @@ export const frenchTimes = (text: string): string => text.replace(/(\d+):(\d\d)/
  * A "YYYY-MM-DD" string reads as that day. French says "1er décembre" (times: formatTime).
  */
 export function formatParis(lang: Lang, value: Date | string, options: Intl.DateTimeFormatOptions): string {
-  const text = dtf(lang, options).format(typeof value === 'string' ? dateOnly(value) : value);
+  const text = nf(lang, options, 1).format(typeof value === 'string' ? dateOnly(value) : value);
   return lang === 'en' ? text : frenchDay(text);
 }
 
@@ -69,11 +62,8 @@ export function formatHours(lang: Lang, hours: number): string {
 
 /** "800 m", "12 km". */
 export function formatDistance(lang: Lang, km: number): string {
-  if (km < 1) {
-    const m = Math.max(10, Math.round((km * 1000) / 10) * 10);
-    return nf(lang, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(m);
-  }
-  return nf(lang, { style: 'unit', unit: 'kilometer', maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  const metres = km < 1;
+  return nf(lang, { style: 'unit', unit: metres ? 'meter' : 'kilometer', maximumFractionDigits: !metres && km < 10 ? 1 : 0 }).format(metres ? Math.max(10, Math.round((km * 1000) / 10) * 10) : km);
 }
 
 /** "1 250 €". */
