@@ -5,9 +5,13 @@
  *
  * - Leaflet's ES module build (it sets no `window.L`, so a host page's own Leaflet is untouched),
  *   its CSS put in a <style> inside the map container (inside the widget's shadow root).
- * - Clustering with supercluster: an index built once per set of points, queried per view.
+ * - Clustering with supercluster: an index built once per set of points (over the zoom levels the
+ *   map can show, no more), queried per view.
  * - Markers are ours (divIcon built with DOM calls: no HTML string from the data), each a focusable
- *   button named by its label; Enter or Space selects a point or opens a cluster.
+ *   button named by its label; Enter or Space selects a point or opens a cluster. Only the view's
+ *   markers are in the page; a new view (pan, zoom, new points) adds the markers it lacks and
+ *   removes the ones it no longer shows, and keeps the others (their element, focus and listeners);
+ *   a selection changes the two markers concerned.
  * - Tiles: OpenStreetMap by default, `none` for no background; a failing tile layer shows a notice
  *   and the markers keep working. Scroll-wheel zoom is off.
  * - Sized by a ResizeObserver (a map created hidden draws when shown), destroyed cleanly.
@@ -65,17 +69,30 @@ export interface ClusterMapOptions {
 
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>';
-/** Points closer than this (pixels) are clustered. */
+/** Points closer than this (CSS pixels of the map: supercluster's `extent` is Leaflet's 256-pixel tile) are clustered. */
 const CLUSTER_RADIUS = 60;
-/** Above this zoom level nothing is clustered. */
+/** Above this zoom level nothing is clustered (nor above the map's maximum zoom less one: a cluster must be able to open). */
 const CLUSTER_MAX_ZOOM = 16;
+/** What the map clusters with, for the benchmark's other side (Leaflet.markercluster). */
+export const CLUSTERING = { radius: CLUSTER_RADIUS, maxZoom: CLUSTER_MAX_ZOOM } as const;
 /** France métropolitaine, when there is nothing to show. */
 const FRANCE: L.LatLngBoundsExpression = [
   [42.3, -4.8],
   [51.1, 8.2],
 ];
 
-type Props = { id: string; label: string };
+/** A point's properties in the index are the point itself (no copy per point). */
+type Props = MapPoint;
+
+/** A marker in the page: its key is `p<id>` for a point, `c<generation>:<cluster id>` for a cluster. */
+interface Drawn {
+  marker: L.Marker;
+  el: HTMLElement;
+  cluster: boolean;
+  lat: number;
+  lon: number;
+  selected: boolean;
+}
 
 const escapeText = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -83,9 +100,15 @@ export class ClusterMap {
   readonly map: L.Map;
   private readonly root: HTMLElement;
   private readonly layer: L.LayerGroup;
-  private readonly index = new Supercluster<Props, object>({ radius: CLUSTER_RADIUS, maxZoom: CLUSTER_MAX_ZOOM });
+  private readonly index: Supercluster<Props, object>;
+  /** The highest zoom level at which points are clustered. */
+  private readonly clusterMaxZoom: number;
   private readonly observer: ResizeObserver;
-  private readonly markers = new Map<string, HTMLElement>();
+  private readonly markers = new Map<string, Drawn>();
+  /** Bumped by each `setPoints`: cluster ids of an older index mean nothing. */
+  private generation = 0;
+  /** The view last drawn (generation, zoom, box): the same view is not queried again. */
+  private drawnView = '';
   private points: MapPoint[] = [];
   private selectedId: string | null = null;
   private needsFit = true;
@@ -100,6 +123,9 @@ export class ClusterMap {
     private readonly options: ClusterMapOptions,
   ) {
     this.t = { ...mapStrings[options.lang], ...options.strings };
+    const maxZoom = options.maxZoom ?? 18;
+    this.clusterMaxZoom = Math.max(0, Math.min(CLUSTER_MAX_ZOOM, maxZoom - 1));
+    this.index = new Supercluster<Props, object>({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: this.clusterMaxZoom });
     this.root = document.createElement('div');
     this.root.className = 'carif-map';
     container.replaceChildren(this.root);
@@ -112,7 +138,7 @@ export class ClusterMap {
       zoomAnimation: !reduced,
       fadeAnimation: !reduced,
       markerZoomAnimation: !reduced,
-      maxZoom: options.maxZoom ?? 18,
+      maxZoom,
       attributionControl: true,
     });
     // Leaflet makes its container a Tab stop (arrows pan the map): give it a role and a name.
@@ -190,6 +216,7 @@ export class ClusterMap {
   private onResize(): void {
     if (this.destroyed || !this.root.clientWidth || !this.root.clientHeight) return;
     this.map.invalidateSize({ animate: false, pan: false });
+    // A size that moves the view has drawn already (Leaflet fires moveend): then this finds the view drawn and does nothing.
     if (this.needsFit) this.fit();
     else this.draw();
   }
@@ -198,9 +225,8 @@ export class ClusterMap {
   setPoints(points: MapPoint[], keepView = false): void {
     this.points = points.filter((p) => Number.isFinite(p.lat) && Number.isFinite(p.lon) && Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180);
     this.loaded = true;
-    this.index.load(
-      this.points.map((p) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] }, properties: { id: p.id, label: p.label } })),
-    );
+    this.generation += 1;
+    this.index.load(this.points.map((p) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] }, properties: p })));
     if (keepView) this.draw();
     else this.fit();
   }
@@ -213,7 +239,23 @@ export class ClusterMap {
     }
     this.needsFit = false;
     if (!this.points.length) this.map.fitBounds(FRANCE, { animate: false });
-    else this.map.fitBounds(L.latLngBounds(this.points.map((p) => [p.lat, p.lon] as [number, number])), { animate: false, padding: [30, 30], maxZoom: 13 });
+    else {
+      // The points' box in one pass (not one LatLng per point).
+      let [south, west, north, east] = [90, 180, -90, -180];
+      for (const { lat, lon } of this.points) {
+        if (lat < south) south = lat;
+        if (lat > north) north = lat;
+        if (lon < west) west = lon;
+        if (lon > east) east = lon;
+      }
+      this.map.fitBounds(
+        [
+          [south, west],
+          [north, east],
+        ],
+        { animate: false, padding: [30, 30], maxZoom: 13 },
+      );
+    }
     this.draw();
   }
 
@@ -237,7 +279,7 @@ export class ClusterMap {
   focusPoint(id: string): void {
     const marker = this.markers.get(`p${id}`);
     if (marker) {
-      marker.focus();
+      marker.el.focus();
       return;
     }
     const point = this.points.find((p) => p.id === id);
@@ -251,83 +293,107 @@ export class ClusterMap {
   private zoomRevealing(point: MapPoint): number {
     const eps = 1e-6;
     const box: [number, number, number, number] = [point.lon - eps, point.lat - eps, point.lon + eps, point.lat + eps];
-    for (let z = Math.floor(this.map.getZoom()); z <= CLUSTER_MAX_ZOOM; z++) {
+    for (let z = Math.floor(this.map.getZoom()); z <= this.clusterMaxZoom; z++) {
       if (this.index.getClusters(box, z).some((f) => !('cluster' in f.properties) && (f.properties as Props).id === point.id)) return z;
     }
-    return CLUSTER_MAX_ZOOM + 1;
+    return this.clusterMaxZoom + 1;
   }
 
   /** Number of markers drawn now: [single points, clusters]. */
   get drawn(): { points: number; clusters: number } {
     let clusters = 0;
-    for (const el of this.markers.values()) if (el.classList.contains('carif-cluster')) clusters++;
+    for (const d of this.markers.values()) if (d.cluster) clusters++;
     return { points: this.markers.size - clusters, clusters };
   }
 
-  /** Draws the clusters and points of the current view. */
+  /**
+   * Draws the clusters and points of the current view: adds the markers it lacks, removes those it
+   * no longer shows, keeps the others (a kept marker keeps its element, so its focus too).
+   */
   draw(): void {
     if (this.destroyed || !this.loaded) return;
     const zoom = Math.round(this.map.getZoom());
     const b = this.map.getBounds();
     const bbox: [number, number, number, number] = [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())];
-    const active = this.root.getRootNode() instanceof ShadowRoot ? (this.root.getRootNode() as ShadowRoot).activeElement : document.activeElement;
-    const focusedKey = active instanceof HTMLElement ? active.dataset.key : undefined;
-    this.layer.clearLayers();
-    this.markers.clear();
-    for (const f of this.index.getClusters(bbox, zoom)) {
-      const [lon, lat] = f.geometry.coordinates as [number, number];
-      const p = f.properties as Partial<Supercluster.ClusterProperties> & Partial<Props>;
-      const dot = document.createElement('span');
-      dot.setAttribute('aria-hidden', 'true');
-      const selected = !p.cluster && p.id === this.selectedId;
-      let key: string;
-      let name: string;
-      if (p.cluster) {
-        key = `c${p.cluster_id}`;
-        dot.textContent = String(p.point_count_abbreviated ?? p.point_count);
-        name = this.t.cluster(p.point_count ?? 0);
-      } else {
-        key = `p${p.id}`;
-        name = p.label ?? '';
-      }
-      const marker = L.marker([lat, lon], {
-        icon: L.divIcon({ html: dot, className: `carif-marker ${p.cluster ? 'carif-cluster' : 'carif-point'}${selected ? ' is-selected' : ''}`, iconSize: [44, 44], iconAnchor: [22, 22] }),
-        keyboard: true,
-        zIndexOffset: selected ? 1000 : 0,
-      });
-      const activate = () => (p.cluster ? this.expand(p.cluster_id!, L.latLng(lat, lon)) : this.options.onSelect(p.id!));
-      marker.on('click', activate);
-      marker.addTo(this.layer);
-      // Leaflet's icon element is the focusable button (tabindex 0, role button): name it.
-      const icon = marker.getElement();
-      if (!icon) continue;
-      icon.setAttribute('aria-label', name);
-      icon.dataset.key = key;
-      if (selected) icon.setAttribute('aria-current', 'true');
-      icon.addEventListener('keydown', (e) => {
-        if ((e.key === 'Tab' && !e.shiftKey) || e.key === 'Escape') {
-          if (!p.cluster && this.options.onLeave?.(p.id!)) e.preventDefault();
-          return;
+    const view = `${this.generation}|${zoom}|${bbox.join()}`;
+    if (view !== this.drawnView) {
+      this.drawnView = view;
+      const shown = new Set<string>();
+      for (const f of this.index.getClusters(bbox, zoom)) {
+        const [lon, lat] = f.geometry.coordinates as [number, number];
+        const p = f.properties as Partial<Supercluster.ClusterProperties> & Partial<Props>;
+        const key = p.cluster ? `c${this.generation}:${p.cluster_id}` : `p${p.id}`;
+        const kept = this.markers.get(key);
+        if (kept && kept.lat === lat && kept.lon === lon) {
+          if (!p.cluster && kept.el.getAttribute('aria-label') !== p.label) kept.el.setAttribute('aria-label', p.label ?? '');
+          shown.add(key);
+          continue;
         }
-        if (e.key !== 'Enter' && e.key !== ' ') return;
-        e.preventDefault();
-        e.stopPropagation();
-        activate();
-      });
-      this.markers.set(key, icon);
+        if (kept) this.removeMarker(key, kept);
+        shown.add(key);
+        this.addMarker(key, lat, lon, p);
+      }
+      for (const [key, d] of this.markers) if (!shown.has(key)) this.removeMarker(key, d);
     }
+    const selectedKey = this.selectedId === null ? '' : `p${this.selectedId}`;
+    for (const [key, d] of this.markers) if (d.selected !== (key === selectedKey)) this.mark(d, !d.selected);
     if (this.focusNear) {
       const near = this.focusNear;
       this.focusNear = null;
       let best: { el: HTMLElement; d: number } | null = null;
-      for (const el of this.markers.values()) {
+      for (const { el } of this.markers.values()) {
         const d = this.map.layerPointToLatLng(L.DomUtil.getPosition(el)).distanceTo(near);
         if (!best || d < best.d) best = { el, d };
       }
       best?.el.focus();
-    } else if (focusedKey) {
-      this.markers.get(focusedKey)?.focus();
     }
+  }
+
+  private addMarker(key: string, lat: number, lon: number, p: Partial<Supercluster.ClusterProperties> & Partial<Props>): void {
+    const dot = document.createElement('span');
+    dot.setAttribute('aria-hidden', 'true');
+    let name: string;
+    if (p.cluster) {
+      dot.textContent = String(p.point_count_abbreviated ?? p.point_count);
+      name = this.t.cluster(p.point_count ?? 0);
+    } else {
+      name = p.label ?? '';
+    }
+    const marker = L.marker([lat, lon], {
+      icon: L.divIcon({ html: dot, className: `carif-marker ${p.cluster ? 'carif-cluster' : 'carif-point'}`, iconSize: [44, 44], iconAnchor: [22, 22] }),
+      keyboard: true,
+    });
+    const activate = () => (p.cluster ? this.expand(p.cluster_id!, L.latLng(lat, lon)) : this.options.onSelect(p.id!));
+    marker.on('click', activate);
+    marker.addTo(this.layer);
+    // Leaflet's icon element is the focusable button (tabindex 0, role button): name it.
+    const el = marker.getElement()!;
+    el.setAttribute('aria-label', name);
+    el.addEventListener('keydown', (e) => {
+      if ((e.key === 'Tab' && !e.shiftKey) || e.key === 'Escape') {
+        if (!p.cluster && this.options.onLeave?.(p.id!)) e.preventDefault();
+        return;
+      }
+      if (e.key !== 'Enter' && e.key !== ' ') return;
+      e.preventDefault();
+      e.stopPropagation();
+      activate();
+    });
+    this.markers.set(key, { marker, el, cluster: !!p.cluster, lat, lon, selected: false });
+  }
+
+  private removeMarker(key: string, d: Drawn): void {
+    this.layer.removeLayer(d.marker);
+    this.markers.delete(key);
+  }
+
+  /** Shows a point marker as the selected one (or no longer). */
+  private mark(d: Drawn, selected: boolean): void {
+    d.selected = selected;
+    d.el.classList.toggle('is-selected', selected);
+    if (selected) d.el.setAttribute('aria-current', 'true');
+    else d.el.removeAttribute('aria-current');
+    d.marker.setZIndexOffset(selected ? 1000 : 0);
   }
 
   /** Zooms into a cluster; keyboard focus goes to the marker nearest its centre. */

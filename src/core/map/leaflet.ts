@@ -10,7 +10,6 @@ import { Attribution } from 'leaflet/src/control/Control.Attribution';
 import { zoom as zoomControl } from 'leaflet/src/control/Control.Zoom';
 import { getPosition as domPosition } from 'leaflet/src/dom/DomUtil';
 import { toLatLng } from 'leaflet/src/geo/LatLng';
-import { toLatLngBounds } from 'leaflet/src/geo/LatLngBounds';
 import { layerGroup as group } from 'leaflet/src/layer/LayerGroup';
 import { divIcon as icon } from 'leaflet/src/layer/marker/DivIcon';
 import { marker as pin } from 'leaflet/src/layer/marker/Marker';
@@ -25,7 +24,7 @@ import 'leaflet/src/map/handler/Map.TouchZoom';
 
 void Attribution; // Control.Attribution adds the map's attribution control when imported.
 
-export type { LatLng, LatLngBoundsExpression, LayerGroup, Map } from 'leaflet';
+export type { LatLng, LatLngBoundsExpression, LayerGroup, Map, Marker } from 'leaflet';
 export const map = createMap as typeof Leaflet.map;
 export const control = { zoom: zoomControl as typeof Leaflet.control.zoom };
 export const tileLayer = tiles as typeof Leaflet.tileLayer;
@@ -33,5 +32,4 @@ export const layerGroup = group as typeof Leaflet.layerGroup;
 export const marker = pin as typeof Leaflet.marker;
 export const divIcon = icon as typeof Leaflet.divIcon;
 export const latLng = toLatLng as typeof Leaflet.latLng;
-export const latLngBounds = toLatLngBounds as typeof Leaflet.latLngBounds;
 export const DomUtil = { getPosition: domPosition as typeof Leaflet.DomUtil.getPosition };
