@@ -2,12 +2,14 @@
 //   dist/*.js            ESM for npm, one subpath export per widget (lit, @lit/task, dompurify left to the app's bundler)
 //   dist/cdn/carif-widgets.js   one <script type="module"> for every widget: loads each widget's code (shared code in
 //                               dist/cdn/chunks/) when its tag appears in the page
-//   dist/cdn/<widget>.js        one widget, self-contained (its on-demand parts in dist/cdn/chunks/<widget>/)
+//   dist/cdn/<widget>.js        one widget, self-contained (its on-demand parts in dist/cdn/chunks/<widget>/), with
+//                               configure(): the loader takes it for a widget alone on its page
 //   dist/types/          type declarations
 //   dist/custom-elements.json
 //   dist/react.d.ts, dist/vue.d.ts, dist/*.html-data.json, dist/*.css-data.json, dist/web-types.json (scripts/editor-types.mjs)
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { minify } from 'terser';
 import { build } from 'vite';
 import { leafletCss } from './leaflet-css.mjs';
@@ -32,6 +34,7 @@ async function npmBuild() {
   await build({
     configFile: false,
     logLevel: 'warn',
+    define: { __CARIF_SOLO__: 'false' },
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -52,7 +55,9 @@ async function cdnBuild(entry, chunkDir, codeSplitting) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyTemplates(), leafletCss(), leafletTrustedTypes(), minifyChunks()],
+    plugins: [minifyTemplates(), leafletCss(), leafletTrustedTypes(), minifyChunks(), soloEntries()],
+    // The loader loads a widget alone on its page from its self-contained file (src/carif-widgets.ts).
+    define: { __CARIF_SOLO__: 'true' },
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
@@ -63,6 +68,25 @@ async function cdnBuild(entry, chunkDir, codeSplitting) {
       rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { entryFileNames: '[name].js', chunkFileNames: `${chunkDir}/[name]-[hash].js`, ...(codeSplitting && { codeSplitting }) } },
     },
   });
+}
+
+/**
+ * `carif-solo:<widget>`: a widget's define module plus configure(), the entry of its self-contained
+ * file, so that the loader, having loaded that file for a widget alone on its page, can pass on the
+ * page's configure() calls to the file's own copy of the settings.
+ */
+function soloEntries() {
+  const prefix = 'carif-solo:';
+  return {
+    name: 'carif-solo-entries',
+    // Vite's library mode hands the entry over as a path: `<root>/carif-solo:<widget>`.
+    resolveId: (id) => (id.includes(prefix) ? `\0${id.slice(id.indexOf(prefix))}` : null),
+    load(id) {
+      if (!id.startsWith(`\0${prefix}`)) return null;
+      const path = resolve(entries[id.slice(prefix.length + 1)]);
+      return `export * from ${JSON.stringify(path)};\nexport { configure } from ${JSON.stringify(resolve('src/core/config.ts'))};`;
+    },
+  };
 }
 
 function minifyChunks() {
@@ -132,9 +156,7 @@ await npmBuild();
 // The all-widgets loader and its shared chunks; then each widget on its own (no chunk shared with
 // another widget: one file holds Lit, the core and the widget, which gzips smaller than three).
 await cdnBuild({ 'carif-widgets': entries['carif-widgets'], index: entries.index }, 'chunks', loaderChunks());
-for (const [name, path] of Object.entries(entries)) {
-  if (name !== 'carif-widgets' && name !== 'index') await cdnBuild({ [name]: path }, `chunks/${name}`);
-}
+for (const name of WIDGETS) await cdnBuild({ [name]: `carif-solo:${name}` }, `chunks/${name}`);
 execFileSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['--no-install', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], { stdio: 'inherit' });
 // JSX/Vue typings, VS Code custom data and web-types, from the manifest just made.
