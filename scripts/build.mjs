@@ -138,10 +138,10 @@ function loaderChunks() {
       {
         name: (id, ctx) => {
           const users = graph(ctx).get(id);
-          // Not loaded at once by a widget, or also by the loader itself (config.ts stays beside the
-          // loader), or a define module: the loader's dynamic entry, left its own chunk. Grouped, its
-          // define() call was dropped (package.json's sideEffects lists dist/ files, not src/).
-          if (!users || id.endsWith('/define.ts') || ctx.getModuleInfo(id)?.importers.some((i) => i.endsWith('/src/carif-widgets.ts'))) return null;
+          // Not loaded at once by a widget, or a define module: the loader's dynamic entry, left its
+          // own chunk. Grouped, its define() call was dropped (package.json's sideEffects lists dist/
+          // files, not src/). The loader imports config.ts only when the widgets do (core chunk).
+          if (!users || id.endsWith('/define.ts')) return null;
           if (users.size === 1) return [...users][0];
           // What only the other widgets share (the lazy map, the agenda's calendar, shared styles):
           // kept out of the training search's path, which has the tightest budget.

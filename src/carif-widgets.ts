@@ -27,21 +27,34 @@ const widgets: Record<string, () => Promise<unknown>> = {
 };
 
 type Configure = (config: Partial<CarifConfig>) => void;
-/** What configure() was given, and the configure() of each self-contained file loaded (its own copy of the page settings). */
+/** What configure() was given, and the configure() of each copy of the page settings loaded (a self-contained file's, the shared chunks'). */
 let given: Partial<CarifConfig> | undefined;
-const copies: Configure[] = [];
+const copies = new Set<Configure>();
 
 /** Sets page-wide defaults for every widget (core/config.ts); widgets already on the page reload. */
 export function configure(config: Partial<CarifConfig>): void {
   given = { ...given, ...config };
-  configureShared(config);
+  // npm's loader and the source share one settings module with the widgets: set at once.
+  if (!SOLO) configureShared(config);
   for (const c of copies) c(config);
 }
+
+/**
+ * CDN build: the settings module of the shared chunks (in their core chunk, which the widget
+ * imports anyway: the loader imports nothing before a widget is on the page). What configure()
+ * was given applies before the widget's code runs.
+ */
+let shared: Promise<void> | undefined;
+const sharedSettings = () =>
+  (shared ??= import('./core/config.js').then((m) => {
+    copies.add(m.configure);
+    if (given) m.configure(given);
+  }));
 
 /** The self-contained file of a widget (`carif-training-search` -> ./training-search.js beside this file), which exports its own configure(). */
 const solo = (tag: string) => () =>
   import(/* @vite-ignore */ new URL(`${tag.slice(6)}.js`, import.meta.url).href).then((m: { configure: Configure }) => {
-    copies.push(m.configure);
+    copies.add(m.configure);
     if (given) m.configure(given);
   });
 
@@ -59,7 +72,8 @@ export function load(...tags: string[]): Promise<void> {
       }
       let p = pending.get(tag);
       if (!p) {
-        if (SOLO && wanted.length === 1 && !pending.size && !given) loader = solo(tag);
+        const chunks = loader;
+        if (SOLO) loader = wanted.length === 1 && !pending.size && !given ? solo(tag) : given ? () => sharedSettings().then(chunks) : () => Promise.all([sharedSettings(), chunks()]);
         p = loader().then(
           () => undefined,
           (error: unknown) => {
