@@ -12,6 +12,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minify } from 'terser';
 import { build } from 'vite';
+import { propertyDecorators } from './decorators.mjs';
 import { leafletCss } from './leaflet-css.mjs';
 import { leafletTrustedTypes } from './leaflet-trusted-types.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
@@ -55,7 +56,7 @@ async function cdnBuild(entry, chunkDir, codeSplitting) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyTemplates(), leafletCss(), leafletTrustedTypes(), minifyChunks(), soloEntries()],
+    plugins: [minifyTemplates(), propertyDecorators(), leafletCss(), leafletTrustedTypes(), minifyChunks(), soloEntries()],
     // The loader loads a widget alone on its page from its self-contained file (src/carif-widgets.ts).
     define: { __CARIF_SOLO__: 'true' },
     build: {
