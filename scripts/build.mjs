@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { minify } from 'terser';
 import { build } from 'vite';
 import { propertyDecorators } from './decorators.mjs';
+import { inlineEntryChunks } from './inline-chunks.mjs';
 import { leafletCss } from './leaflet-css.mjs';
 import { leafletTrustedTypes } from './leaflet-trusted-types.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
@@ -56,7 +57,8 @@ async function cdnBuild(entry, chunkDir, codeSplitting) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyTemplates(), propertyDecorators(), leafletCss(), leafletTrustedTypes(), minifyChunks(), soloEntries()],
+    // A self-contained file (no codeSplitting groups) takes back the chunk Rolldown splits off it.
+    plugins: [minifyTemplates(), propertyDecorators(), leafletCss(), leafletTrustedTypes(), ...(codeSplitting ? [] : [inlineEntryChunks()]), minifyChunks(), soloEntries()],
     // The loader loads a widget alone on its page from its self-contained file (src/carif-widgets.ts).
     define: { __CARIF_SOLO__: 'true' },
     build: {

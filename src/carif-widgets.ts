@@ -82,7 +82,7 @@ export function load(...tags: string[]): Promise<void> {
             console.warn(
               `carif-widgets: <${tag}> could not be loaded (${String(error)}). ${
                 blocked
-                  ? `This page's Trusted Types rules forbid what the widget needs: allow the policies "lit-html" and "carif-oref-widgets" (trusted-types lit-html carif-oref-widgets 'allow-duplicates'); see the README, "Trusted Types".`
+                  ? `This page's Trusted Types rules block it: allow the policies "lit-html" and "carif-oref-widgets", with 'allow-duplicates' (README, "Trusted Types").`
                   : "Check the script's address and the network."
               }`,
             );

@@ -34,6 +34,10 @@ describe('carif-widgets.js from dist/cdn: a widget alone loads its self-containe
     await waitUntil(() => shows(doc, 'carif-training-search', '.card'), 'the training search shows no results', { timeout: 15000 });
     expect(fetched(win)).to.include('/dist/cdn/training-search.js');
     expect(fetched(win).filter((p) => /\/chunks\/(core|define)-/.test(p)), 'shared chunks fetched').to.deep.equal([]);
+    // Its on-demand chunks work with it: the detail (DOMPurify, its words) opens.
+    doc.querySelector('carif-training-search')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
+    await waitUntil(() => shows(doc, 'carif-training-search', 'dialog[open] h2'), 'the detail did not open', { timeout: 15000 });
+    expect(fetched(win).some((p) => p.startsWith('/dist/cdn/chunks/training-search/detail-'))).to.equal(true);
 
     doc.body.append(doc.createElement('carif-event-agenda'));
     await waitUntil(() => shows(doc, 'carif-event-agenda', '.list[aria-busy="false"]'), 'the agenda added later shows no results', { timeout: 15000 });
