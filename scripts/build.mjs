@@ -14,6 +14,7 @@ import { minify } from 'terser';
 import { build } from 'vite';
 import { propertyDecorators } from './decorators.mjs';
 import { inlineEntryChunks } from './inline-chunks.mjs';
+import { shortCssVars } from './short-css-vars.mjs';
 import { leafletCss } from './leaflet-css.mjs';
 import { leafletTrustedTypes } from './leaflet-trusted-types.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
@@ -58,7 +59,7 @@ async function cdnBuild(entry, chunkDir, codeSplitting) {
     configFile: false,
     logLevel: 'warn',
     // A self-contained file (no codeSplitting groups) takes back the chunk Rolldown splits off it.
-    plugins: [minifyTemplates(), propertyDecorators(), leafletCss(), leafletTrustedTypes(), ...(codeSplitting ? [] : [inlineEntryChunks()]), minifyChunks(), soloEntries()],
+    plugins: [shortCssVars(), minifyTemplates(), propertyDecorators(), leafletCss(), leafletTrustedTypes(), ...(codeSplitting ? [] : [inlineEntryChunks()]), minifyChunks(), soloEntries()],
     // The loader loads a widget alone on its page from its self-contained file (src/carif-widgets.ts).
     define: { __CARIF_SOLO__: 'true' },
     build: {

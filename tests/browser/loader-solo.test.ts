@@ -34,6 +34,13 @@ describe('carif-widgets.js from dist/cdn: a widget alone loads its self-containe
     await waitUntil(() => shows(doc, 'carif-training-search', '.card'), 'the training search shows no results', { timeout: 15000 });
     expect(fetched(win)).to.include('/dist/cdn/training-search.js');
     expect(fetched(win).filter((p) => /\/chunks\/(core|define)-/.test(p)), 'shared chunks fetched').to.deep.equal([]);
+    // The theme reaches the shadow root (the CDN build renames the private custom properties).
+    const ts = doc.querySelector<HTMLElement>('carif-training-search')!;
+    const title = ts.shadowRoot!.querySelector('.title')!;
+    expect(win.getComputedStyle(title).color).to.equal('rgb(29, 79, 145)');
+    ts.style.setProperty('--carif-color-primary', '#8a1538');
+    expect(win.getComputedStyle(title).color).to.equal('rgb(138, 21, 56)');
+    expect(win.getComputedStyle(ts.shadowRoot!.querySelector('.card')!).borderTopColor).to.equal('rgb(138, 138, 138)');
     // Its on-demand chunks work with it: the detail (DOMPurify, its words) opens.
     doc.querySelector('carif-training-search')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="details-button"]')!.click();
     await waitUntil(() => shows(doc, 'carif-training-search', 'dialog[open] h2'), 'the detail did not open', { timeout: 15000 });

@@ -23,10 +23,10 @@ test('dist/ has been built', () => {
  * hardening work of issues 14 and 16 (Trusted Types about 0.26 KB, print about 0.16, forced
  * colours, the phone 'see the results' button and collapsed filter groups about 0.3, plain-French
  * words about 0.12 on the training search) went over them without paying them back. They hold
- * today's figures so that nothing grows further unseen (25.70, 26.96 and 30.04 KB after issue 15's
- * work: the board's is back under its target, which it now enforces).
+ * today's figures so that nothing grows further unseen (25.66, 26.89 and 29.95 KB after issue 15's
+ * work: the board's and the agenda's are back under their targets, which they now enforce).
  */
-const CEILING = { training: 25.8, board: 27, agenda: 30.1 };
+const CEILING = { training: 25.7, board: 27, agenda: 30 };
 
 test(`the training search script-tag file is at most ${CEILING.training} KB gzip (target 25), Lit included`, () => {
   const { total, files } = report(join(CDN, 'training-search.js'));
