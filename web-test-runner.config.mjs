@@ -106,17 +106,18 @@ const pdfPages = {
 
 /**
  * A partner page with strict headers (tests/browser/trusted-types.test.ts):
- * /tests/browser/pages/csp-host.html?csp=<name> is served with that Content-Security-Policy.
+ * /tests/browser/pages/csp-host.html?csp=<name> (and csp-solo.html) is served with that Content-Security-Policy.
  */
 const STRICT = "default-src 'self'; img-src 'self' data:; style-src 'self'; object-src 'none'; base-uri 'none'";
 const CSP = {
   named: `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html carif-oref-widgets`,
   'lit-only': "require-trusted-types-for 'script'; trusted-types lit-html",
   none: "require-trusted-types-for 'script'; trusted-types 'none'",
+  duplicates: `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html carif-oref-widgets 'allow-duplicates'`,
 };
 async function cspHeader(ctx, next) {
   await next();
-  if (ctx.path === '/tests/browser/pages/csp-host.html' && CSP[ctx.query.csp]) ctx.set('Content-Security-Policy', CSP[ctx.query.csp]);
+  if (/^\/tests\/browser\/pages\/csp-(host|solo)\.html$/.test(ctx.path) && CSP[ctx.query.csp]) ctx.set('Content-Security-Policy', CSP[ctx.query.csp]);
 }
 
 export default {

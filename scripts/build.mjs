@@ -2,14 +2,19 @@
 //   dist/*.js            ESM for npm, one subpath export per widget (lit, @lit/task, dompurify left to the app's bundler)
 //   dist/cdn/carif-widgets.js   one <script type="module"> for every widget: loads each widget's code (shared code in
 //                               dist/cdn/chunks/) when its tag appears in the page
-//   dist/cdn/<widget>.js        one widget, self-contained (its on-demand parts in dist/cdn/chunks/<widget>/)
+//   dist/cdn/<widget>.js        one widget, self-contained (its on-demand parts in dist/cdn/chunks/<widget>/), with
+//                               configure(): the loader takes it for a widget alone on its page
 //   dist/types/          type declarations
 //   dist/custom-elements.json
 //   dist/react.d.ts, dist/vue.d.ts, dist/*.html-data.json, dist/*.css-data.json, dist/web-types.json (scripts/editor-types.mjs)
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { minify } from 'terser';
 import { build } from 'vite';
+import { propertyDecorators } from './decorators.mjs';
+import { inlineEntryChunks } from './inline-chunks.mjs';
+import { shortCssVars } from './short-css-vars.mjs';
 import { leafletCss } from './leaflet-css.mjs';
 import { leafletTrustedTypes } from './leaflet-trusted-types.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
@@ -32,6 +37,7 @@ async function npmBuild() {
   await build({
     configFile: false,
     logLevel: 'warn',
+    define: { __CARIF_SOLO__: 'false' },
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -52,7 +58,10 @@ async function cdnBuild(entry, chunkDir, codeSplitting) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    plugins: [minifyTemplates(), leafletCss(), leafletTrustedTypes(), minifyChunks()],
+    // A self-contained file (no codeSplitting groups) takes back the chunk Rolldown splits off it.
+    plugins: [shortCssVars(), minifyTemplates(), propertyDecorators(), leafletCss(), leafletTrustedTypes(), ...(codeSplitting ? [] : [inlineEntryChunks()]), minifyChunks(), soloEntries()],
+    // The loader loads a widget alone on its page from its self-contained file (src/carif-widgets.ts).
+    define: { __CARIF_SOLO__: 'true' },
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,
@@ -63,6 +72,25 @@ async function cdnBuild(entry, chunkDir, codeSplitting) {
       rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { entryFileNames: '[name].js', chunkFileNames: `${chunkDir}/[name]-[hash].js`, ...(codeSplitting && { codeSplitting }) } },
     },
   });
+}
+
+/**
+ * `carif-solo:<widget>`: a widget's define module plus configure(), the entry of its self-contained
+ * file, so that the loader, having loaded that file for a widget alone on its page, can pass on the
+ * page's configure() calls to the file's own copy of the settings.
+ */
+function soloEntries() {
+  const prefix = 'carif-solo:';
+  return {
+    name: 'carif-solo-entries',
+    // Vite's library mode hands the entry over as a path: `<root>/carif-solo:<widget>`.
+    resolveId: (id) => (id.includes(prefix) ? `\0${id.slice(id.indexOf(prefix))}` : null),
+    load(id) {
+      if (!id.startsWith(`\0${prefix}`)) return null;
+      const path = resolve(entries[id.slice(prefix.length + 1)]);
+      return `export * from ${JSON.stringify(path)};\nexport { configure } from ${JSON.stringify(resolve('src/core/config.ts'))};`;
+    },
+  };
 }
 
 function minifyChunks() {
@@ -114,10 +142,10 @@ function loaderChunks() {
       {
         name: (id, ctx) => {
           const users = graph(ctx).get(id);
-          // Not loaded at once by a widget, or also by the loader itself (config.ts stays beside the
-          // loader), or a define module: the loader's dynamic entry, left its own chunk. Grouped, its
-          // define() call was dropped (package.json's sideEffects lists dist/ files, not src/).
-          if (!users || id.endsWith('/define.ts') || ctx.getModuleInfo(id)?.importers.some((i) => i.endsWith('/src/carif-widgets.ts'))) return null;
+          // Not loaded at once by a widget, or a define module: the loader's dynamic entry, left its
+          // own chunk. Grouped, its define() call was dropped (package.json's sideEffects lists dist/
+          // files, not src/). The loader imports config.ts only when the widgets do (core chunk).
+          if (!users || id.endsWith('/define.ts')) return null;
           if (users.size === 1) return [...users][0];
           // What only the other widgets share (the lazy map, the agenda's calendar, shared styles):
           // kept out of the training search's path, which has the tightest budget.
@@ -132,9 +160,7 @@ await npmBuild();
 // The all-widgets loader and its shared chunks; then each widget on its own (no chunk shared with
 // another widget: one file holds Lit, the core and the widget, which gzips smaller than three).
 await cdnBuild({ 'carif-widgets': entries['carif-widgets'], index: entries.index }, 'chunks', loaderChunks());
-for (const [name, path] of Object.entries(entries)) {
-  if (name !== 'carif-widgets' && name !== 'index') await cdnBuild({ [name]: path }, `chunks/${name}`);
-}
+for (const name of WIDGETS) await cdnBuild({ [name]: `carif-solo:${name}` }, `chunks/${name}`);
 execFileSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['--no-install', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], { stdio: 'inherit' });
 // JSX/Vue typings, VS Code custom data and web-types, from the manifest just made.

@@ -5,6 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { minifySync } from 'rolldown/experimental';
 import { build } from 'vite';
+import { propertyDecorators } from './decorators.mjs';
 import { leafletCss } from './leaflet-css.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
 
@@ -17,6 +18,7 @@ await build({
   logLevel: 'silent',
   plugins: [
     minifyTemplates(),
+    propertyDecorators(),
     leafletCss(),
     {
       name: 'breakdown',

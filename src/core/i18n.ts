@@ -48,16 +48,12 @@ const fr = {
   pagination: 'Pages de résultats',
   goToPage: (n: number, current?: boolean) => `Page ${n}${current ? ', page actuelle' : ''}`,
   aroundMe: 'Autour de moi',
-  locating: 'Recherche de votre position…',
-  geoDenied: 'Votre position n’a pas pu être obtenue. Indiquez une commune ou un code postal.',
-  geoUnsupported: 'Votre navigateur ne donne pas de position. Indiquez une commune ou un code postal.',
   /** The "near a commune or postcode" filter (core/place-filter.ts). */
   place: {
     where: 'Près de chez moi',
     placeLabel: 'Commune ou code postal',
     placeSearch: 'Valider la commune',
     placeChoose: 'Choisissez votre commune :',
-    placeNone: (q: string) => `Aucune commune trouvée pour « ${q} ».`,
     near: (label: string) => `Près de ${label}`,
     removePlace: 'Retirer ce lieu',
     myPosition: 'ma position',

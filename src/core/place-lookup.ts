@@ -3,9 +3,28 @@ import { findGeoCommunes } from '../data/sources/geo-communes.js';
 import { isAbort } from '../data/errors.js';
 import { currentPosition } from './geolocation.js';
 import type { PlaceFilter, PlaceFilterOptions } from './place-filter.js';
+import { coreStrings, type CoreStrings } from './i18n.js';
 import { errorMessage } from './states.js';
 
 /** The place filter's lookups, loaded when the visitor first uses them. */
+
+/** What only the lookups say, in both languages (a few sentences: they load with the lookups, not with the list). */
+const WORDS = {
+  fr: {
+    locating: 'Recherche de votre position…',
+    geoDenied: 'Votre position n’a pas pu être obtenue. Indiquez une commune ou un code postal.',
+    geoUnsupported: 'Votre navigateur ne donne pas de position. Indiquez une commune ou un code postal.',
+    placeNone: (q: string) => `Aucune commune trouvée pour « ${q} ».`,
+  },
+  en: {
+    locating: 'Finding your location…',
+    geoDenied: 'Your location could not be found. Enter a town or a postcode.',
+    geoUnsupported: 'Your browser does not give a location. Enter a town or a postcode.',
+    placeNone: (q: string) => `No town found for “${q}”.`,
+  },
+};
+/** The words of the language of the core table the widget speaks (French's built in, English's loaded). */
+const words = (core: CoreStrings) => WORDS[core === coreStrings.get('fr') ? 'fr' : 'en'];
 
 /** Communes matching the words: from geo.api.gouv.fr on a real source, else the `communes` dataset. */
 export function communes(o: PlaceFilterOptions, q: string, signal?: AbortSignal): Promise<Place[]> {
@@ -28,7 +47,7 @@ export async function lookUp(filter: PlaceFilter, q: string, controller: AbortCo
     if (controller.signal.aborted) return;
     const only = places.length === 1 ? places[0] : exactMatch(places, q);
     if (only) filter.choose(only);
-    else if (!places.length) filter.set({ message: o.core().place.placeNone(q) });
+    else if (!places.length) filter.set({ message: words(o.core()).placeNone(q) });
     else filter.set({ choices: places });
   } catch (error) {
     if (!isAbort(error)) filter.set({ message: errorMessage(error, o.core(), o.apiBase()) });
@@ -40,12 +59,13 @@ export async function lookUp(filter: PlaceFilter, q: string, controller: AbortCo
 /** "Around me": the browser's position, asked on click only. */
 export async function locate(filter: PlaceFilter): Promise<void> {
   const core = filter.o.core();
-  filter.set({ message: core.locating, busy: true });
+  const w = words(core);
+  filter.set({ message: w.locating, busy: true });
   try {
     const p = await currentPosition();
     filter.choose({ ...p, label: core.place.myPosition, code: null });
   } catch (error) {
-    filter.set({ message: (error as Error).message === 'unsupported' ? core.geoUnsupported : core.geoDenied });
+    filter.set({ message: (error as Error).message === 'unsupported' ? w.geoUnsupported : w.geoDenied });
   } finally {
     filter.set({ busy: false });
   }

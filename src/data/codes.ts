@@ -9,21 +9,25 @@ import { defineStrings, type Lang } from './lang.js';
 export type TableName = 'publics' | 'voies' | 'modalites' | 'financeurs' | 'niveaux';
 export type Labels = Record<TableName, Record<string, string>>;
 
+/** The publics of every dataset, one table: each dataset's code table picks the codes it uses, in its order. */
+export const PUBLICS: Record<string, string> = {
+  jeunes: 'Jeunes de 16 à 25 ans',
+  demandeurs_emploi: 'Personnes en recherche d’emploi',
+  salaries: 'Salariés',
+  personnes_handicapees: 'Personnes en situation de handicap',
+  scolaires: 'Élèves',
+  etudiants: 'Étudiants',
+  familles: 'Familles',
+  enseignants: 'Enseignants',
+  tout_public: 'Tout public',
+  college: 'Collégiens',
+  lycee: 'Lycéens',
+  lycee_pro: 'Lycéens professionnels',
+};
+
+// The training offer's tables: only the training search carries them (the other datasets pick from PUBLICS).
 const fr: Labels = {
-  publics: {
-    jeunes: 'Jeunes de 16 à 25 ans',
-    demandeurs_emploi: 'Personnes en recherche d’emploi',
-    salaries: 'Salariés',
-    personnes_handicapees: 'Personnes en situation de handicap',
-    scolaires: 'Élèves',
-    etudiants: 'Étudiants',
-    familles: 'Familles',
-    enseignants: 'Enseignants',
-    tout_public: 'Tout public',
-    college: 'Collégiens',
-    lycee: 'Lycéens',
-    lycee_pro: 'Lycéens professionnels',
-  },
+  publics: PUBLICS,
   voies: {
     apprentissage: 'Apprentissage',
     continue: 'Formation continue',
@@ -90,15 +94,15 @@ export function codeTables<T extends string>(fr: Record<T, Record<string, string
   };
 }
 
-/** The publics of every dataset, one table: each dataset's code table picks the codes it uses, in its order. */
-export const PUBLICS = fr.publics;
-
 /** A code table made of some codes of another, in the order given. */
 export const pick = (table: Record<string, string>, codes: string[]): Record<string, string> => Object.fromEntries(codes.map((c) => [c, table[c] ?? c]));
 
 /** The code tables shared by the datasets (LHEO dictionaries, publics). */
-const shared = codeTables<TableName>(fr, () => import('./codes.en.js').then((m) => m.en));
-export const { label, codesOf, isCode } = shared;
+// Pure, and reached through functions: a widget that uses none of them (all but the training search) carries neither the tables nor this.
+const shared = /* @__PURE__ */ codeTables<TableName>(fr, () => import('./codes.en.js').then((m) => m.en));
+export const label: CodeTables<TableName>['label'] = (table, code, lang) => shared.label(table, code, lang);
+export const codesOf = (table: TableName): string[] => shared.codesOf(table);
+export const isCode = (table: TableName, code: string): boolean => shared.isCode(table, code);
 export const loadCodeLabels = (lang: Lang): Promise<void> => shared.load(lang);
 
 /** Département names of the seed regions (the same in every language). */

@@ -66,7 +66,9 @@ async function openFirstDetail(el: CarifEventAgenda): Promise<HTMLDialogElement>
 }
 
 describe('<carif-event-agenda> accessibility', () => {
-  it('is axe-clean: list, filters open, detail, month, day panel, compact, empty, error, loading, English', async () => {
+  it('is axe-clean: list, filters open, detail, month, day panel, compact, empty, error, loading, English', async function () {
+    // Many axe passes: under a loaded machine (npm test, two pages at once) they took over the default 15 s.
+    this.timeout(45_000);
     const el = await mount();
     expect($$(el, 'article.card').length).to.be.greaterThan(0);
     await expect(el).to.be.accessible();

@@ -16,7 +16,9 @@ async function mount(template = html`<carif-internship-board></carif-internship-
 const errorText = (el: Element) => $(el, '[part="error"]')?.textContent ?? '';
 
 describe('<carif-internship-board> accessibility', () => {
-  it('is axe-clean: offers, filters open, detail, employer directory, empty, error, loading', async () => {
+  it('is axe-clean: offers, filters open, detail, employer directory, empty, error, loading', async function () {
+    // Many axe passes: under a loaded machine (npm test, two pages at once) they took over the default 15 s.
+    this.timeout(45_000);
     const el = await mount();
     await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '.filters-toggle')!.click();

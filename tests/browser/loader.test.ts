@@ -10,8 +10,8 @@ describe('carif-widgets.js (one script tag for every widget)', () => {
     expect(fetched(/training-search\.ts/)).to.equal(false);
     const el = document.createElement('carif-training-search');
     document.body.append(el);
-    await waitUntil(() => customElements.get('carif-training-search'), 'the training search was not loaded');
-    await waitUntil(() => el.shadowRoot?.querySelector('.card'), 'the training search did not render');
+    await waitUntil(() => customElements.get('carif-training-search'), 'the training search was not loaded', { timeout: 10000 });
+    await waitUntil(() => el.shadowRoot?.querySelector('.card'), 'the training search did not render', { timeout: 10000 });
     expect(fetched(/internship-board/)).to.equal(false);
     expect(fetched(/leaflet/i)).to.equal(false);
     el.remove();

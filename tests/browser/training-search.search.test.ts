@@ -184,6 +184,24 @@ describe('<carif-training-search> search', () => {
     await waitUntil(() => /Aucune commune/.test($(el, '.place-status')!.textContent ?? ''), 'no "none found" message');
   });
 
+  it('the lookup says in English when nothing matches, or the position is refused, on an English widget', async () => {
+    const el = await mount(html`<carif-training-search lang="en"></carif-training-search>`);
+    const place = $<HTMLInputElement>(el, '#place')!;
+    place.value = 'Zzyzxville';
+    place.dispatchEvent(new Event('input'));
+    $<HTMLFormElement>(el, '.place-form')!.requestSubmit();
+    await waitUntil(() => /No town found for “Zzyzxville”/.test($(el, '.place-status')!.textContent ?? ''), 'no English "none found" message');
+    const original = navigator.geolocation.getCurrentPosition;
+    navigator.geolocation.getCurrentPosition = (_ok: PositionCallback, fail?: PositionErrorCallback | null) =>
+      fail?.({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError);
+    try {
+      $<HTMLButtonElement>(el, '[part~="around-me"]')!.click();
+      await waitUntil(() => /Your location could not be found/.test($(el, '.place-status')!.textContent ?? ''), 'no English "denied" message');
+    } finally {
+      navigator.geolocation.getCurrentPosition = original;
+    }
+  });
+
   it('uses the visitor position only when they click "around me"', async () => {
     let asked = 0;
     const original = navigator.geolocation.getCurrentPosition;

@@ -13,10 +13,10 @@ type HostWindow = Window & { violations: string[]; pageErrors: string[]; warning
 let frame: HTMLIFrameElement | undefined;
 afterEach(() => frame?.remove());
 
-async function host(csp: string): Promise<{ win: HostWindow; doc: Document }> {
+async function host(csp: string, page = 'csp-host'): Promise<{ win: HostWindow; doc: Document }> {
   frame = document.createElement('iframe');
   frame.style.cssText = 'width:1280px;height:900px';
-  frame.src = `/tests/browser/pages/csp-host.html?csp=${csp}`;
+  frame.src = `/tests/browser/pages/${page}.html?csp=${csp}`;
   document.body.append(frame);
   await new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
   return { win: frame.contentWindow as unknown as HostWindow, doc: frame.contentDocument! };
@@ -89,6 +89,26 @@ describe('Trusted Types (require-trusted-types-for \'script\')', function () {
     expect(inRoot(doc, 'carif-venue-map', '[part~="details-button"]'), 'the venue list is gone').to.not.equal(null);
     expect(win.pageErrors, 'uncaught errors').to.deep.equal([]);
     expect(win.warnings.join('\n')).to.contain('"carif-oref-widgets"');
+  });
+
+  // A widget alone on its page comes from its self-contained file; one of another kind added later
+  // comes from the shared chunks: a second copy of Lit, whose "lit-html" policy needs 'allow-duplicates'.
+  it("a widget alone, then one of another kind: both work with 'allow-duplicates'; without it, the second says it cannot be shown and the console says what to allow", async () => {
+    for (const csp of ['duplicates', 'named']) {
+      const { win, doc } = await host(csp, 'csp-solo');
+      await waitUntil(() => inRoot(doc, 'carif-training-search', '.card'), `${csp}: the training search shows no results`, { timeout: 15000 });
+      doc.body.append(doc.createElement('carif-event-agenda'));
+      if (csp === 'duplicates') {
+        await openDetail(doc, 'carif-event-agenda');
+        expect(win.violations, 'Trusted Types violations').to.deep.equal([]);
+      } else {
+        await waitUntil(() => /ne peut pas s’afficher sur cette page/.test(root(doc, 'carif-event-agenda')?.textContent ?? ''), 'the agenda said nothing');
+        expect(win.warnings.join('\n')).to.contain("'allow-duplicates'");
+      }
+      expect(inRoot(doc, 'carif-training-search', '.card'), `${csp}: the training search lost its results`).to.not.equal(null);
+      expect(win.pageErrors, 'uncaught errors').to.deep.equal([]);
+      frame?.remove();
+    }
   });
 
   it("with trusted-types 'none': each widget says it cannot be shown, and the console blames the page's rules, not the network", async () => {

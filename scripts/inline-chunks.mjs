@@ -1,0 +1,74 @@
+// A Vite plugin for the self-contained CDN files (dist/cdn/<widget>.js): a chunk that the entry
+// imports statically and that imports nothing is put back into the entry. Rolldown splits such a
+// chunk off although the entry always loads it (rolldown/rolldown#10731, #9963: here the 0.1 KB
+// module of defineStrings), which costs every page a request made only once the entry is read.
+// The chunk's code runs in a function at the place of the entry's import (its names stay its own);
+// the lazy chunks that imported it import the same bindings from the entry. Anything that does
+// not have the expected shape is left as Rolldown made it.
+import { dirname, relative } from 'node:path';
+
+const IMPORT = /import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["'];?/g;
+const EXPORT = /export\s*\{([^}]*)\};?\s*$/;
+/** `a as b` -> [a, b]; `a` -> [a, a]. */
+const specs = (list) => list.split(',').map((s) => s.trim()).filter(Boolean).map((s) => { const [a, b] = s.split(/\s+as\s+/); return [a, b ?? a]; });
+const path = (from, to) => { const p = relative(dirname(from), to); return p.startsWith('.') ? p : `./${p}`; };
+
+export function inlineEntryChunks() {
+  return {
+    name: 'carif-inline-entry-chunks',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry);
+      if (!entry) return;
+      let n = 0;
+      for (const c of chunks) {
+        if (c === entry || c.isEntry || c.isDynamicEntry || !entry.imports.includes(c.fileName) || c.imports.length || c.dynamicImports.length) continue;
+        const exported = EXPORT.exec(c.code);
+        if (!exported) continue;
+        const body = c.code.slice(0, exported.index);
+        if (/\bimport\b|\bexport\b|\bimport\.meta\b/.test(body)) continue;
+        const made = specs(exported[1]); // [local, exported name]
+        const importsOf = (chunk) => [...chunk.code.matchAll(IMPORT)].filter((m) => m[2] === path(chunk.fileName, c.fileName));
+        const here = importsOf(entry);
+        const entryExport = EXPORT.exec(entry.code);
+        if (here.length !== 1 || !entryExport) continue;
+        // In the entry: the chunk's code in a function, its exports given the import's local names.
+        const names = Object.fromEntries(made.map(([local, name]) => [name, local]));
+        const wanted = specs(here[0][1]); // [exported name, local]
+        if (!wanted.every(([name]) => names[name])) continue;
+        const inlined = `const {${wanted.map(([name, local]) => `${name}:${local}`).join(',')}}=(()=>{${body}return{${made.map(([local, name]) => `${name}:${local}`).join(',')}}})();`;
+        // The lazy chunks that imported it: from the entry, which exports those bindings under new names.
+        const extra = new Map();
+        const others = chunks.filter((o) => o !== entry && o !== c && o.imports.includes(c.fileName));
+        const rewrites = [];
+        let ok = true;
+        for (const o of others) {
+          const ms = importsOf(o);
+          if (ms.length !== 1) ok = false;
+          for (const m of ms) {
+            const items = specs(m[1]).map(([name, local]) => {
+              const inEntry = wanted.find(([w]) => w === name)?.[1];
+              if (!inEntry) ok = false;
+              if (!extra.has(inEntry)) extra.set(inEntry, `__carif${n++}`);
+              return `${extra.get(inEntry)} as ${local}`;
+            });
+            rewrites.push([o, m[0], `import{${items.join(',')}}from"${path(o.fileName, entry.fileName)}";`]);
+          }
+        }
+        if (!ok) continue;
+        entry.code = entry.code.replace(here[0][0], inlined);
+        if (extra.size) {
+          const e = EXPORT.exec(entry.code);
+          entry.code = `${entry.code.slice(0, e.index)}export{${[e[1].trim(), ...[...extra].map(([local, name]) => `${local} as ${name}`)].filter(Boolean).join(',')}};`;
+        }
+        for (const [o, from, to] of rewrites) {
+          o.code = o.code.replace(from, to);
+          o.imports = o.imports.map((f) => (f === c.fileName ? entry.fileName : f));
+        }
+        entry.imports = entry.imports.filter((f) => f !== c.fileName);
+        delete bundle[c.fileName];
+      }
+    },
+  };
+}
