@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatParis } from '../core/format.js';
-import { plainText } from '../core/sanitize.js';
+import { plainText, safeUrl } from '../core/sanitize.js';
 import { detailsLink } from '../core/templates.js';
 import type { AgendaEvent } from '../data/evenements/record.js';
 import type { EventContext } from './cards.js';
@@ -31,4 +31,15 @@ export function renderCompactFrame(o: { heading: string; label: string; body: un
     ${o.body}
     ${o.seeAll ? html`<a class="button see-all" part="button see-all" href=${o.seeAll}>${o.seeAllText}</a>` : nothing}
   </section>`;
+}
+
+/** The "see all" address, when it is http(s) (relative addresses are read against the page). */
+export function seeAllHref(value: string): string | null {
+  const raw = value.trim();
+  if (!raw) return null;
+  try {
+    return safeUrl(new URL(raw, document.baseURI).href);
+  } catch {
+    return null;
+  }
 }

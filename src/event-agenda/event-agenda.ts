@@ -9,7 +9,6 @@ import type { Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
 import { pieceStyles } from '../core/pieces.styles.js';
 import { presetPlace } from '../core/place-filter.js';
-import { safeUrl } from '../core/sanitize.js';
 import { checkCommon, checkRange, isDepartement, presetChoice, presetRadius, presetsChanged, readPresets, type Preset } from '../core/search/presets.js';
 import { FacetedSearch, pageOffset } from '../core/search/search.js';
 import { renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
@@ -22,7 +21,7 @@ import { eventCodes } from '../data/evenements/codes.js';
 import { EVENTS_DATASET, normalizeEvent, type AgendaEvent } from '../data/evenements/record.js';
 import { renderAgendaList, renderEventCard, type EventContext } from './cards.js';
 import { Clock } from './clock.js';
-import { renderCompactFrame, renderCompactList } from './compact.js';
+import { renderCompactFrame, renderCompactList, seeAllHref } from './compact.js';
 import { renderAgendaFilters } from './filters.js';
 import { MAX_EVENTS, MonthGrid } from './month-grid.js';
 import { buildWhere, dateWindow, FACET_GROUPS, initialState, isDay, ORDER_BY, type AgendaState, type FacetGroup, type Range, type View } from '../data/evenements/query.js';
@@ -317,15 +316,8 @@ export class CarifEventAgenda extends CarifSearchElement {
     }
   }
 
-  /** The "see all" address, when it is http(s) (relative addresses are read against the page). */
   private get seeAllHref(): string | null {
-    const raw = this.seeAll.trim();
-    if (!raw) return null;
-    try {
-      return safeUrl(new URL(raw, document.baseURI).href);
-    } catch {
-      return null;
-    }
+    return seeAllHref(this.seeAll);
   }
 
   // ---------------------------------------------------------------- rendering

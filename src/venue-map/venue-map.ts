@@ -196,13 +196,8 @@ export class CarifVenueMap extends CarifSearchElement {
     this.followUrl<VenueState, Venue>(this.search, {
       name: 'venues',
       restore: (u) => ({ openNow: u.open === '1' }),
-      items: {
-        find: (id) => this.visible.find((v) => v.id === id),
-        show: (venue) => this.select(venue, 'map'),
-        shown: () => this.selectedId,
-        hide: () => (this.selectedId = null),
-        replace: true,
-      },
+      // A venue's details are not a step of the history: the address is replaced.
+      items: { find: (id) => this.visible.find((v) => v.id === id), show: (venue) => this.select(venue, 'map'), shown: () => this.selectedId, hide: () => (this.selectedId = null), replace: true },
     });
     // "Open now" follows the clock.
     this.clockTimer = setInterval(() => (this.tick += 1), 60_000);
@@ -309,11 +304,9 @@ export class CarifVenueMap extends CarifSearchElement {
   private toggleDetails(id: string): void {
     const next = new Set(this.expanded);
     if (next.has(id)) next.delete(id);
-    else {
-      next.add(id);
-      // The address names the venue whose details are open (its permalink).
-      this.urlSync?.showing(id);
-    }
+    else next.add(id);
+    // The address names the venue whose details are open (its permalink).
+    if (next.has(id)) this.urlSync?.showing(id);
     this.expanded = next;
   }
 
