@@ -82,6 +82,9 @@ const EXTRA: Record<string, (seen: Seen) => Promise<void>> = {
     $<HTMLButtonElement>(el, '[part~="map-toggle"]')!.click();
     await waitUntil(() => $(el, '[part="map"]'), 'the map did not show');
     seen(el);
+    const directory = await mount('carif-internship-board', { mode: 'employers' });
+    expect(await settled(directory)).to.equal('list');
+    seen(directory);
   },
   'carif-event-agenda': async (seen) => {
     const month = await mount('carif-event-agenda', { view: 'month' });
