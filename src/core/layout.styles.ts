@@ -273,6 +273,7 @@ export const layoutStyles = css`
     }
     .card {
       break-inside: avoid;
+      content-visibility: visible;
     }
     h2,
     h3,
