@@ -323,7 +323,7 @@ export class CarifEventAgenda extends CarifSearchElement {
   // ---------------------------------------------------------------- rendering
 
   private get cards(): EventContext {
-    return { t: this.t, lang: this.language, near: this.search.state.near, open: (e, opener) => void this.open(e, opener), link: (id) => this.linkTo(id) };
+    return { t: this.t, lang: this.language, near: this.search.state.near, open: (e, opener) => void this.open(e, opener), link: (id) => this.linkTo(id), printing: this.printing };
   }
 
   override render(): TemplateResult {

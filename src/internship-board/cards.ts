@@ -21,6 +21,8 @@ export interface CardContext {
   link: (id: string) => string | undefined;
   /** Shows the offers of one employer of the directory. */
   offersOf: (e: Employer) => void;
+  /** While the page prints: the contact block, for paper only, is drawn then (not on every card on screen). */
+  printing: boolean;
 }
 
 /** Offers as a numbered list; employers grouped by commune (the API sorts by commune, then name). */
@@ -45,7 +47,7 @@ export function renderBoardList(page: Page, start: number, busy: boolean, c: Car
   </div>`;
 }
 
-function renderOffer(item: Internship, { t, lang, near, open, link }: CardContext): TemplateResult {
+function renderOffer(item: Internship, { t, lang, near, open, link, printing }: CardContext): TemplateResult {
   const title = plainText(item.title);
   const distance = near && item.place.geo ? formatDistance(lang, haversineKm(near, item.place.geo)) : null;
   const tel = telHref(item.contact.phone);
@@ -63,7 +65,7 @@ function renderOffer(item: Internship, { t, lang, near, open, link }: CardContex
       ${tel ? html`<a class="button small" part="button contact-link" href=${tel}>${t.call(plainText(item.contact.phone))}</a>` : nothing}
       ${detailsLink({ link: link(item.id), cls: 'button small', part: 'button details-button', label: t.detailsOf(title), text: t.details, open: (opener) => open(item, opener) })}
     </p>
-    <div class="print-only">${renderOfferContact(item, t)}</div>
+    ${printing ? html`<div class="print-only">${renderOfferContact(item, t)}</div>` : nothing}
   </article>`;
 }
 

@@ -318,6 +318,7 @@ export class CarifInternshipBoard extends CarifSearchElement {
       near: s.near,
       open: (item: Internship, opener: HTMLElement | null) => void this.open(item, opener),
       link: (id: string) => this.linkTo(id),
+      printing: this.printing,
       offersOf: (e: Employer) => search.update({ mode: 'offers', employer: { id: e.id, name: e.name }, sort: s.near ? 'distance' : 'start' }, true),
     };
     const employer = offers && s.employer;

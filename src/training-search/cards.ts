@@ -16,6 +16,8 @@ export interface CardContext {
   open: (item: Training, opener: HTMLElement) => void;
   /** The permalink of a training, with `sync-url`. */
   link: (id: string) => string | undefined;
+  /** While the page prints: the contact block, for paper only, is drawn then (not on every card on screen). */
+  printing: boolean;
 }
 
 /** The numbered list of a page of trainings. */
@@ -26,7 +28,7 @@ export function renderTrainingList(items: Training[], start: number, busy: boole
 }
 
 /** One training: the facts a person compares, a phone to call, and one button to the detail. */
-export function renderTrainingCard(item: Training, { t, lang, near, open, link }: CardContext): TemplateResult {
+export function renderTrainingCard(item: Training, { t, lang, near, open, link, printing }: CardContext): TemplateResult {
   const title = plainText(item.title);
   const distance = near && item.place.geo ? formatDistance(lang, haversineKm(near, item.place.geo)) : null;
   const tel = telHref(item.contact.phone);
@@ -45,6 +47,6 @@ export function renderTrainingCard(item: Training, { t, lang, near, open, link }
       ${tel ? html`<a class="button small" part="button contact-link" href=${tel}>${t.call(plainText(item.contact.phone))}</a>` : nothing}
       ${detailsLink({ link: item.id ? link(item.id) : undefined, cls: 'button small', part: 'button details-button', label: t.detailsOf(title), text: t.details, open: (opener) => open(item, opener) })}
     </p>
-    <div class="print-only">${renderContact(item, t)}</div>
+    ${printing ? html`<div class="print-only">${renderContact(item, t)}</div>` : nothing}
   </article>`;
 }

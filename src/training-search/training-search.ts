@@ -220,7 +220,7 @@ export class CarifTrainingSearch extends CarifSearchElement {
             ${option('relevance', t.sortRelevance)} ${option('start', t.sortStart)} ${option('distance', t.sortDistance, !s.near)}
           </select>
         </label>`;
-    const cards = { t, lang: this.language, near: s.near, open: (item: Training, opener: HTMLElement) => void this.open(item, opener), link: (id: string) => this.linkTo(id) };
+    const cards = { t, lang: this.language, near: s.near, open: (item: Training, opener: HTMLElement) => void this.open(item, opener), link: (id: string) => this.linkTo(id), printing: this.printing };
     return html`
       ${renderResultsHead(search, { summary: t.results(total), heading: t.resultsHeading, tools: sort, live: `${t.results(total)}. ${page}`, page })}
       ${renderStates(search, {

@@ -189,6 +189,8 @@ describe('<carif-event-agenda> accessibility', () => {
   it('prints the events with whom to ask, without the controls', async () => {
     const el = await mount();
     const month = await mount(html`<carif-event-agenda view="month" .now=${NOW}></carif-event-agenda>`);
+    // As a real print does: beforeprint first (the paper-only blocks are drawn then).
+    dispatchEvent(new Event('beforeprint'));
     await emulateMedia({ media: 'print' });
     try {
       for (const sel of ['.search', '.filters', '.views', '.filters-toggle', '.tools']) expect(getComputedStyle($(el, sel)!).display, sel).to.equal('none');
@@ -201,6 +203,7 @@ describe('<carif-event-agenda> accessibility', () => {
       expect(monthPrint.querySelectorAll('article.card').length).to.be.greaterThan(0);
     } finally {
       await emulateMedia({ media: 'screen' });
+      dispatchEvent(new Event('afterprint'));
     }
   });
 });

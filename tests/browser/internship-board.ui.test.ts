@@ -80,6 +80,8 @@ describe('<carif-internship-board> accessibility', () => {
 
   it('prints the list with each contact, without the controls', async () => {
     const el = await mount();
+    // As a real print does: beforeprint first (the paper-only blocks are drawn then).
+    dispatchEvent(new Event('beforeprint'));
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle($(el, '.search')!).display).to.equal('none');
@@ -89,6 +91,7 @@ describe('<carif-internship-board> accessibility', () => {
       expect($(el, '.card .print-only')!.textContent).to.match(/Contact/);
     } finally {
       await emulateMedia({ media: 'screen' });
+      dispatchEvent(new Event('afterprint'));
     }
   });
 });

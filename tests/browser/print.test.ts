@@ -48,11 +48,14 @@ function a4Pages(cards: Element[]): number {
 }
 
 async function inPrint(run: () => Promise<void>): Promise<void> {
+  // As a real print does: beforeprint first (the paper-only blocks are drawn then).
+  dispatchEvent(new Event('beforeprint'));
   await emulateMedia({ media: 'print' });
   try {
     await run();
   } finally {
     await emulateMedia({ media: 'screen' });
+    dispatchEvent(new Event('afterprint'));
   }
 }
 

@@ -65,6 +65,8 @@ describe('<carif-training-search> accessibility', () => {
 
   it('prints the list with contacts and without the controls', async () => {
     const el = await mount();
+    // As a real print does: beforeprint first (the paper-only blocks are drawn then).
+    dispatchEvent(new Event('beforeprint'));
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle($(el, '.search')!).display).to.equal('none');
@@ -73,6 +75,7 @@ describe('<carif-training-search> accessibility', () => {
       expect(getComputedStyle($(el, '.card')!).display).to.not.equal('none');
     } finally {
       await emulateMedia({ media: 'screen' });
+      dispatchEvent(new Event('afterprint'));
     }
   });
 });
