@@ -142,7 +142,13 @@ describe('<carif-event-agenda> search', () => {
     expect($(el, '.day-title')!.textContent).to.equal('mardi 24 novembre 2026');
     const cards = $$(el, '.list li[data-id]');
     expect(cards.length).to.equal(100);
+    // On paper (drawn from beforeprint to afterprint), every card says whom to ask.
+    dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
     for (const card of cards) expect(card.querySelector('.print-only .contact'), card.dataset.id).to.exist;
+    dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect($$(el, '.list .print-only').length, 'the paper-only block is drawn on screen').to.equal(0);
     expect($(el, '[part="sample-notice"]')).to.exist;
   });
 

@@ -45,8 +45,13 @@ describe('<carif-internship-board> search', () => {
     const cards = $$(el, '.list > li .card');
     expect(cards.length).to.equal(10);
     for (const card of cards) expect(card.querySelector('.card-title')!.textContent!.trim()).to.not.equal('');
-    // The print-only contact block exists on every card: a person, a phone, an e-mail or a link.
+    // The print-only contact block (drawn from beforeprint to afterprint) is on every card: a person, a phone, an e-mail or a link.
+    dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
     for (const card of cards) expect(card.querySelector('.print-only .contact')).to.exist;
+    dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(cards.filter((c) => c.querySelector('.print-only .contact')).length, 'the paper-only block is drawn on screen').to.equal(0);
     expect($(el, '[part="sample-notice"]')).to.exist;
   });
 
