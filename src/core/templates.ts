@@ -15,7 +15,8 @@ export const fact = (term: string, value: unknown): TemplateResult | typeof noth
  */
 export function detailsLink(o: { link?: string; cls: string; part?: string; label?: string; text: unknown; open: (opener: HTMLElement) => void }): TemplateResult {
   const click = (e: MouseEvent) => {
-    if (e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    // A link opened in a new tab or window is the browser's; a button always opens the dialog.
+    if (o.link && (e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey)) return;
     e.preventDefault();
     o.open(e.currentTarget as HTMLElement);
   };

@@ -149,6 +149,11 @@ describe('sync-url on every widget, and permalinks', () => {
       expect(offerId).to.equal(offerLink.closest('li')!.dataset.id);
       expect($(plain!, 'a[part~="details-button"]')).to.equal(null);
       expect($(plain!, 'button[part~="details-button"]')).to.exist;
+      // The button opens the detail whatever key is held (only a link leaves Ctrl-click to the browser).
+      $(plain!, 'button[part~="details-button"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
+      await waitUntil(() => dialogOpen(plain!), 'Ctrl+click on the button did not open the detail', { timeout: 5000 });
+      $<HTMLButtonElement>(plain!, '[part~="close-button"]')!.click();
+      await waitUntil(() => !dialogOpen(plain!));
       // Opened from its link, then read back by a new widget from the address.
       offerLink.click();
       await waitUntil(() => dialogOpen(board!), 'the offer did not open', { timeout: 5000 });
