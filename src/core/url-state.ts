@@ -19,7 +19,7 @@ export function readUrlState(prefix: string, href = location.href): Record<strin
 }
 
 /** The page's address with `state` under `prefix` in place of what was there. */
-export function urlWith(prefix: string, state: UrlState, href = location.href): string {
+function urlWith(prefix: string, state: UrlState, href = location.href): string {
   const url = new URL(href);
   for (const key of [...url.searchParams.keys()]) if (owns(prefix, key)) url.searchParams.delete(key);
   for (const [key, value] of Object.entries(state)) {

@@ -4,7 +4,7 @@ import type { Lang } from '../i18n.js';
 import { eq } from '../../data/odsql.js';
 import { clampInt } from '../converters.js';
 import { RADII } from '../place-filter.js';
-import { followHistory, readUrlState, URL_PREFIXES, urlList, urlWith, writeUrlState } from '../url-state.js';
+import { followHistory, readUrlState, URL_PREFIXES, urlList, writeUrlState } from '../url-state.js';
 import type { FacetedSearch, SearchState } from './search.js';
 
 /**
@@ -116,9 +116,17 @@ export class UrlSync<S, T> implements ReactiveController {
       .then((item) => (item ? items.show(item) : missing()), missing);
   }
 
-  /** The permalink of an item: this page with the current search and the item. */
+  /** The permalink of an item: this page (its search already written there) with the item. */
   link(id: string): string {
-    return urlWith(this.prefix, { ...readUrlState(this.prefix), [ITEM]: id });
+    return this.withItem(id);
+  }
+
+  /** This page's address with the item named, or with no item (one parse: called for every card drawn). */
+  private withItem(id: string | null): string {
+    const url = new URL(location.href);
+    if (id) url.searchParams.set(this.prefix + ITEM, id);
+    else url.searchParams.delete(this.prefix + ITEM);
+    return url.href;
   }
 
   /**
@@ -132,9 +140,7 @@ export class UrlSync<S, T> implements ReactiveController {
     const key = `${this.prefix}${ITEM}`;
     if (id && !replace) return history.pushState({ ...history.state, [key]: id }, '', this.link(id));
     if (!id && !replace && here && history.state?.[key] === here) return history.back();
-    const rest = readUrlState(this.prefix);
-    delete rest[ITEM];
-    history.replaceState(history.state, '', urlWith(this.prefix, id ? { ...rest, [ITEM]: id } : rest));
+    history.replaceState(history.state, '', this.withItem(id));
   }
 
   hostDisconnected(): void {
