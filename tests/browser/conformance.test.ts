@@ -12,7 +12,7 @@ import '../../src/training-search/define.js';
 import '../../src/internship-board/define.js';
 import '../../src/event-agenda/define.js';
 import '../../src/venue-map/define.js';
-import { $, $$, active, faultBase, freshCache, nextEvent, settled, tabTo, watchPageErrors } from '../helpers/helpers.js';
+import { $, $$, active, faultBase, freshCache, nextEvent, settled, tabTo, failOnPageErrors } from '../helpers/helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 /** Each widget, and whether its results open a detail dialog. */
@@ -45,12 +45,7 @@ const partsIn = (el: Element): string[] => $$(el, '[part]').flatMap((n) => n.get
 
 for (const { tag, dialog } of WIDGETS) {
   describe(`<${tag}> conformance`, () => {
-    let watch: ReturnType<typeof watchPageErrors>;
-    beforeEach(() => (watch = watchPageErrors()));
-    afterEach(() => {
-      watch.stop();
-      expect(watch.errors, 'uncaught errors on the host page').to.deep.equal([]);
-    });
+    failOnPageErrors();
 
     it('is axe-clean loaded, with the filters open, with its detail open, empty, in error and loading', async function () {
       // Many axe passes: under a loaded machine (npm test, two pages at once) they took over the default 15 s.

@@ -4,7 +4,7 @@ import 'axe-core';
 import ICAL from 'ical.js';
 import '../../src/event-agenda/define.js';
 import type { CarifEventAgenda } from '../../src/event-agenda/event-agenda.js';
-import { $, $$, active, apiRecords, faultBase, freshCache, nextEvent, settled, tabTo, watchPageErrors } from '../helpers/helpers.js';
+import { $, $$, active, apiRecords, faultBase, freshCache, nextEvent, settled, tabTo, failOnPageErrors } from '../helpers/helpers.js';
 
 /** The clock of every test: a Tuesday, 24 November 2026, 10:00 in Paris. */
 const NOW = new Date('2026-11-24T09:00:00Z');
@@ -342,12 +342,7 @@ describe('<carif-event-agenda> calendar files', () => {
 });
 
 describe('<carif-event-agenda> faults', () => {
-  let watch: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => (watch = watchPageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'uncaught errors on the host page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   const withBase = (base: string, timeout = 15) => mount(html`<carif-event-agenda api-base=${base} timeout=${timeout} .now=${NOW}></carif-event-agenda>`);
 

@@ -9,7 +9,7 @@ import '../../src/internship-board/define.js';
 import type { CarifInternshipBoard } from '../../src/internship-board/internship-board.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
 import type { Employer, Internship } from '../../src/data/stages/record.js';
-import { $, $$, active, apiRecords, freshCache, nextEvent, settled, watchPageErrors } from '../helpers/helpers.js';
+import { $, $$, active, apiRecords, freshCache, nextEvent, settled, failOnPageErrors, markersDrawn } from '../helpers/helpers.js';
 
 async function directory(attrs = ''): Promise<{ el: CarifInternshipBoard; page: CarifResultsDetail<Employer> }> {
   freshCache();
@@ -19,15 +19,9 @@ async function directory(attrs = ''): Promise<{ el: CarifInternshipBoard; page: 
   await settled(el);
   return { el, page: page.detail };
 }
-const drawn = (el: Element) => $$(el, '.carif-point').length + $$(el, '.carif-cluster').reduce((n, c) => n + Number(c.textContent), 0);
 
 describe('<carif-internship-board> employer directory', () => {
-  let watch: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => (watch = watchPageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'uncaught errors on the host page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('has a map of the employers of the page, each at one of its offers; a marker goes to its card', async () => {
     const { el, page } = await directory();
@@ -42,7 +36,7 @@ describe('<carif-internship-board> employer directory', () => {
     expect(toggle, 'no map in the directory').to.exist;
     toggle!.click();
     await waitUntil(() => $$(el, '.carif-marker').length > 0, 'no employer drawn', { timeout: 8000 });
-    expect(drawn(el)).to.equal(page.items.filter((e) => e.geo).length);
+    expect(markersDrawn(el)).to.equal(page.items.filter((e) => e.geo).length);
     expect($(el, '#map')!.getAttribute('aria-label')).to.match(/employeurs/);
     await expect(el).to.be.accessible();
     const point = $(el, '.carif-point')!;

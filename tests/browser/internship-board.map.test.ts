@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core';
 import '../../src/internship-board/define.js';
 import type { CarifInternshipBoard } from '../../src/internship-board/internship-board.js';
-import { $, $$, freshCache, nextEvent, settled, watchPageErrors } from '../helpers/helpers.js';
+import { $, $$, freshCache, nextEvent, settled, failOnPageErrors, markersDrawn } from '../helpers/helpers.js';
 
 // No test reaches a tile server: tile-url is "none" or a local address that answers 404.
 async function mount(tiles = 'none', extra = html``): Promise<CarifInternshipBoard> {
@@ -21,18 +21,9 @@ async function showMap(el: CarifInternshipBoard): Promise<void> {
   await waitUntil(() => $$(el, '.carif-marker').length > 0, 'no markers drawn', { timeout: 8000 });
 }
 
-/** Offers of the page drawn on the map: single markers plus the counts of the clusters. */
-function drawnOffers(el: Element): number {
-  return $$(el, '.carif-point').length + $$(el, '.carif-cluster').reduce((n, c) => n + Number(c.textContent), 0);
-}
 
 describe('<carif-internship-board> map', () => {
-  let watch: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => (watch = watchPageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'uncaught errors on the host page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('loads Leaflet only when the visitor shows the map, and sets no global L', async () => {
     const el = await mount();
@@ -52,7 +43,7 @@ describe('<carif-internship-board> map', () => {
     const el = await mount();
     await showMap(el);
     const withGeo = $$(el, '.list > li').length;
-    expect(drawnOffers(el)).to.equal(withGeo);
+    expect(markersDrawn(el)).to.equal(withGeo);
     for (const m of $$(el, '.carif-marker')) {
       expect(m.getAttribute('role')).to.equal('button');
       expect(m.getAttribute('tabindex')).to.equal('0');
@@ -74,7 +65,7 @@ describe('<carif-internship-board> map', () => {
     await results;
     await settled(el);
     await waitUntil(() => $$(el, '.carif-marker').map((m) => m.getAttribute('aria-label')).join('|') !== before, 'markers did not follow the results', { timeout: 8000 });
-    await waitUntil(() => drawnOffers(el) === $$(el, '.list > li').length, `the map shows ${drawnOffers(el)} offers, the list ${$$(el, '.list > li').length}`, { timeout: 8000 });
+    await waitUntil(() => markersDrawn(el) === $$(el, '.list > li').length, `the map shows ${markersDrawn(el)} offers, the list ${$$(el, '.list > li').length}`, { timeout: 8000 });
   });
 
   it('a marker opens its offer, by click and by keyboard; clusters zoom in', async () => {
@@ -122,7 +113,7 @@ describe('<carif-internship-board> map', () => {
     // The directory has its map too (issue 14): one marker per employer with a place, no offer left.
     await waitUntil(() => $(el, '#map')?.getAttribute('aria-label')?.includes('employeurs'), 'the map did not turn to the employers');
     const employers = ((await results) as CustomEvent<{ items: { name: string; geo: unknown }[] }>).detail.items.filter((e) => e.geo);
-    await waitUntil(() => drawnOffers(el) === employers.length, 'the map does not hold the employers of the page', { timeout: 5000 });
+    await waitUntil(() => markersDrawn(el) === employers.length, 'the map does not hold the employers of the page', { timeout: 5000 });
     const named = $$(el, '.carif-point').map((m) => m.getAttribute('aria-label')!.split(',')[0]);
     for (const name of named) expect(employers.map((e) => e.name)).to.include(name);
   });

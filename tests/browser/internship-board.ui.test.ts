@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import 'axe-core';
 import '../../src/internship-board/define.js';
 import type { CarifInternshipBoard } from '../../src/internship-board/internship-board.js';
-import { $, $$, faultBase, freshCache, nextEvent, settled, watchPageErrors, active, tabTo } from '../helpers/helpers.js';
+import { $, $$, faultBase, freshCache, nextEvent, settled, failOnPageErrors, active, tabTo } from '../helpers/helpers.js';
 
 async function mount(template = html`<carif-internship-board></carif-internship-board>`): Promise<CarifInternshipBoard> {
   freshCache();
@@ -97,12 +97,7 @@ describe('<carif-internship-board> accessibility', () => {
 });
 
 describe('<carif-internship-board> faults', () => {
-  let watch: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => (watch = watchPageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'uncaught errors on the host page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   const withBase = (base: string, timeout = 15) => mount(html`<carif-internship-board api-base=${base} timeout=${timeout}></carif-internship-board>`);
 

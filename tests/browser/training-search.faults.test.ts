@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/training-search/define.js';
 import type { CarifTrainingSearch } from '../../src/training-search/training-search.js';
-import { $, $$, faultBase, freshCache, nextEvent, settled, watchPageErrors } from '../helpers/helpers.js';
+import { $, $$, faultBase, freshCache, nextEvent, settled, failOnPageErrors } from '../helpers/helpers.js';
 
 async function mountWith(apiBase: string, extra = ''): Promise<CarifTrainingSearch> {
   freshCache();
@@ -12,12 +12,7 @@ async function mountWith(apiBase: string, extra = ''): Promise<CarifTrainingSear
 const errorText = (el: Element) => $(el, '[part="error"]')?.textContent ?? '';
 
 describe('<carif-training-search> faults', () => {
-  let watch: ReturnType<typeof watchPageErrors>;
-  beforeEach(() => (watch = watchPageErrors()));
-  afterEach(() => {
-    watch.stop();
-    expect(watch.errors, 'uncaught errors on the host page').to.deep.equal([]);
-  });
+  failOnPageErrors();
 
   it('HTTP 429: says to wait, with the Retry-After delay', async () => {
     const el = await mountWith(faultBase('status=429,retry-after=7', 2));

@@ -7,7 +7,7 @@ import type { Venue } from '../../src/data/lieux/record.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
 import { haversineKm } from '../../src/core/format.js';
 import { openingStatus } from '../../src/venue-map/hours.js';
-import { $, $$, apiRecords, faultBase, freshCache, nextEvent, settled, watchPageErrors } from '../helpers/helpers.js';
+import { $, $$, apiRecords, faultBase, freshCache, nextEvent, settled, watchPageErrors, markersDrawn } from '../helpers/helpers.js';
 
 type Results = CarifResultsDetail<Venue>;
 // No test reaches a tile server: tile-url is "none" or a local address that answers 404.
@@ -29,7 +29,6 @@ async function resultsAfter(el: CarifVenueMap, action: () => unknown): Promise<R
   return e.detail;
 }
 
-const drawn = (el: Element) => $$(el, '.carif-point').length + $$(el, '.carif-cluster').reduce((n, c) => n + Number(c.textContent), 0);
 const count = (el: Element) => Number($(el, '#results-heading')!.textContent!.replace(/\D/g, ''));
 const box = (el: Element, group: string, value: string) => $<HTMLInputElement>(el, `fieldset[data-group="${group}"] input[value="${value}"]`)!;
 
@@ -49,7 +48,7 @@ describe('<carif-venue-map>', () => {
     const el = await mount();
     const all = await apiRecords('lieux-spro', { limit: '0' });
     expect(count(el)).to.equal(all.total_count);
-    expect(drawn(el)).to.equal(all.total_count);
+    expect(markersDrawn(el)).to.equal(all.total_count);
     expect($$(el, '.list > li').length).to.equal(20);
     const cities = $$(el, '.list > li').map((li) => li.querySelector('p:nth-of-type(2)')!.textContent!.replace(/^.*?, (\d{5} )?/, '').trim());
     expect(cities.length).to.equal(20);
@@ -63,7 +62,7 @@ describe('<carif-venue-map>', () => {
   it('clusters at several zoom levels', async () => {
     const at = async (zoom: number) => {
       const el = await mount(html`<carif-venue-map tile-url=${NO_TILES} center="47.32,5.04" zoom=${zoom}></carif-venue-map>`);
-      return { points: $$(el, '.carif-point').length, clusters: $$(el, '.carif-cluster').length, drawn: drawn(el) };
+      return { points: $$(el, '.carif-point').length, clusters: $$(el, '.carif-cluster').length, drawn: markersDrawn(el) };
     };
     const far = await at(5);
     const mid = await at(8);
@@ -120,7 +119,7 @@ describe('<carif-venue-map>', () => {
       const r = await resultsAfter(el, () => input.click());
       expect(r.items.length).to.equal(shown);
       for (const v of r.items) expect(check(v, input.value), `${v.id} ${group}`).to.equal(true);
-      await waitUntil(() => drawn(el) === shown, 'the map did not follow');
+      await waitUntil(() => markersDrawn(el) === shown, 'the map did not follow');
     });
   }
 
@@ -164,7 +163,7 @@ describe('<carif-venue-map>', () => {
     const saturday = await open('2026-11-28T09:00:00Z');
     expect(saturday).to.be.greaterThan(0).and.lessThan(tuesdayMorning);
     for (const li of $$(el, '.list > li')) expect(li.querySelector('.status.open')).to.exist;
-    await waitUntil(() => drawn(el) === saturday, 'the map did not follow "open now"');
+    await waitUntil(() => markersDrawn(el) === saturday, 'the map did not follow "open now"');
   });
 
   it('says "open until" and "opens at" from the Paris clock, the same for a visitor in another time zone', async () => {
@@ -201,7 +200,7 @@ describe('<carif-venue-map>', () => {
     for (const km of d) expect(km).to.be.lessThan(32);
     expect(d).to.deep.equal([...d].sort((a, b) => a - b));
     expect($(el, '.card .distance')).to.exist;
-    await waitUntil(() => drawn(el) === r.items.length);
+    await waitUntil(() => markersDrawn(el) === r.items.length);
   });
 
   it('a venue detail: week hours, services, publics, accessibility, contact, directions', async () => {
@@ -306,7 +305,7 @@ describe('<carif-venue-map>', () => {
       const hit = el.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
       expect(hit === zoom || zoom.contains(hit), `${zoom.className} is covered by ${hit?.className}`).to.equal(true);
     }
-    expect(drawn(el)).to.equal(count(el));
+    expect(markersDrawn(el)).to.equal(count(el));
     const tiles = $<HTMLImageElement>(el, '.leaflet-tile');
     expect(tiles?.referrerPolicy).to.equal('strict-origin-when-cross-origin');
   });
@@ -324,7 +323,7 @@ describe('<carif-venue-map>', () => {
     await settled(hiddenMap!);
     wrap.querySelector<HTMLElement>('#hidden')!.hidden = false;
     await waitUntil(() => $(hiddenMap!, '.carif-marker'), 'the map created hidden did not draw when shown');
-    expect(drawn(hiddenMap!)).to.equal(count(hiddenMap!));
+    expect(markersDrawn(hiddenMap!)).to.equal(count(hiddenMap!));
     second!.remove();
     expect($(second!, '.leaflet-container')).to.equal(null);
     wrap.append(second!);

@@ -1,5 +1,5 @@
 /** Shared helpers for the browser tests. Nothing here fakes the API: tests talk to the embedded one. */
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearCache } from '../../src/data/client.js';
 
@@ -84,6 +84,19 @@ export function watchPageErrors(): { errors: unknown[]; stop: () => void } {
     },
   };
 }
+
+/** In the `describe` it is called in: each test fails on an uncaught error or rejection of the host page. */
+export function failOnPageErrors(): void {
+  let watch: ReturnType<typeof watchPageErrors>;
+  beforeEach(() => (watch = watchPageErrors()));
+  afterEach(() => {
+    watch.stop();
+    expect(watch.errors, 'uncaught errors on the host page').to.deep.equal([]);
+  });
+}
+
+/** Points drawn on a map: single markers plus the counts of the clusters. */
+export const markersDrawn = (el: Element): number => $$(el, '.carif-point').length + $$(el, '.carif-cluster').reduce((n, c) => n + Number(c.textContent), 0);
 
 /** The element focused inside a widget's shadow root. */
 export const active = (el: Element): Element | null => shadow(el).activeElement;
