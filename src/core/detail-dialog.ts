@@ -1,5 +1,5 @@
-import { addSheet } from './sheets.js';
-import { adoptStyles, html, nothing, type CSSResult, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { addStyles } from './sheets.js';
+import { html, nothing, type CSSResult, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 
 /**
  * The detail of one item in a modal dialog: its module (the detail template with DOMPurify and
@@ -31,11 +31,7 @@ export class DetailDialog<T, M extends { detailStyles: CSSResult }> implements R
     this.opener = opener;
     if (!this.module) {
       const module = await this.load();
-      // Added to the sheets the shadow root already has (the map's among them), not in their place.
-      const root = this.host.renderRoot as ShadowRoot;
-      const sheet = module.detailStyles.styleSheet;
-      if (sheet && root.adoptedStyleSheets) addSheet(root, sheet);
-      else adoptStyles(root, [...(this.host.constructor as typeof LitElement).elementStyles, module.detailStyles]);
+      addStyles(this.host, module.detailStyles);
       this.module = module;
     }
     this.item = item;

@@ -53,8 +53,6 @@ export function formatTime(lang: Lang, value: Date): string {
   return lang === 'en' ? text : frenchTimes(text);
 }
 
-export { addDays, isoWeekday, parisDay, parisMidnight } from '../data/calendar.js';
-
 /** "350 h" / "9 mois" — hours as a number with a unit, via Intl. */
 export function formatHours(lang: Lang, hours: number): string {
   return nf(lang, { style: 'unit', unit: 'hour', unitDisplay: 'long', maximumFractionDigits: 0 }).format(hours);
@@ -71,4 +69,3 @@ export function formatPrice(lang: Lang, euros: number): string {
   return nf(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: euros % 1 ? 2 : 0 }).format(euros);
 }
 
-export { haversineKm } from '../data/distance.js';

@@ -4,6 +4,7 @@ import { plural, type CoreStrings, type SearchWords } from './i18n.js';
 export const en: CoreStrings = {
   loading: 'Loading…',
   retry: 'Try again',
+  filtersFailed: 'The filters could not be shown.',
   close: 'Close',
   print: 'Print the list',
   skipToResults: 'Skip to the results',

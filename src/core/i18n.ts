@@ -34,6 +34,8 @@ export function plural(lang: Lang, n: number, forms: { one: string; other: strin
 const fr = {
   loading: 'Chargement…',
   retry: 'Réessayer',
+  /** The filter panel's code did not load (core/search/lazy-panel.ts). */
+  filtersFailed: 'Les filtres n’ont pas pu s’afficher.',
   close: 'Fermer',
   print: 'Imprimer la liste',
   skipToResults: 'Aller aux résultats',

@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ExploreClient } from '../data/client.js';
 import type { Place } from '../data/communes.js';
 import type { CoreStrings } from './i18n.js';
@@ -6,7 +6,6 @@ import { parseLatLon } from './converters.js';
 
 /** Distances offered around a place, in km. */
 export const RADII = [5, 10, 20, 30, 50, 100] as const;
-
 
 export interface PlaceFilterOptions {
   client: () => ExploreClient;
@@ -25,6 +24,7 @@ export interface PlaceFilterOptions {
 /**
  * "Near a commune or postcode" and "around me" for any widget: looks the commune up in the
  * `communes` dataset, offers a choice when several match, asks for the position only on click.
+ * Its fieldset is drawn by renderPlace() (core/search/filters.ts), with the rest of the panel.
  */
 export class PlaceFilter implements ReactiveController {
   input = '';
@@ -70,40 +70,6 @@ export class PlaceFilter implements ReactiveController {
   /** The visitor's position, asked only now. */
   async aroundMe(): Promise<void> {
     await (await import('./place-lookup.js')).locate(this);
-  }
-
-  /** The fieldset: the chosen place with a remove button, or the commune form and "around me"; then the radius. */
-  render(near: Place | null, radius: number, onRemove: () => void, onRadius: (km: number) => void): TemplateResult {
-    const t = this.o.core().place;
-    return html`<fieldset part="filter-group" class="place">
-      <legend>${t.where}</legend>
-      ${near
-        ? html`<p class="near">
-            <strong>${t.near(near.label)}</strong>
-            <button type="button" id="remove-place" class="button small" part="button" @click=${onRemove}>${t.removePlace}</button>
-          </p>`
-        : html`<form class="place-form" @submit=${(e: Event) => this.find(e)}>
-            <label for="place">${t.placeLabel}</label>
-            <div class="search-row">
-              <input id="place" type="text" autocomplete="postal-code" maxlength="100" .value=${this.input} @input=${(e: Event) => (this.input = (e.target as HTMLInputElement).value)} />
-              <button class="button" part="button" type="submit" ?disabled=${this.busy}>${t.placeSearch}</button>
-            </div>
-            <button type="button" class="button" part="button around-me" ?disabled=${this.busy} @click=${() => this.aroundMe()}>${this.o.core().aroundMe}</button>
-          </form>`}
-      <div role="status" class="place-status">
-        ${this.message ? html`<p>${this.message}</p>` : nothing}
-        ${this.choices.length
-          ? html`<p>${t.placeChoose}</p>
-              <ul class="choices">
-                ${this.choices.map((p) => html`<li><button type="button" class="button small" part="button" @click=${() => this.choose(p)}>${p.label}</button></li>`)}
-              </ul>`
-          : nothing}
-      </div>
-      <label for="radius">${t.radius}</label>
-      <select id="radius" .value=${String(radius)} @change=${(e: Event) => onRadius(Number((e.target as HTMLSelectElement).value))}>
-        ${RADII.map((r) => html`<option value=${r} ?selected=${r === radius}>${t.km(r)}</option>`)}
-      </select>
-    </fieldset>`;
   }
 }
 

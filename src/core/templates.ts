@@ -25,10 +25,6 @@ export function detailsLink(o: { link?: string; cls: string; part?: string; labe
     : html`<button type="button" class=${o.cls} part=${o.part ?? nothing} aria-label=${o.label ?? nothing} aria-haspopup="dialog" @click=${click}>${o.text}</button>`;
 }
 
-/** A checkbox with its label, as a big click target. */
-export const checkbox = (name: string, checked: boolean, text: unknown, onChange: (checked: boolean) => void, value = 'on'): TemplateResult =>
-  html`<label class="check"><input type="checkbox" name=${name} .value=${value} .checked=${checked} @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} /> ${text}</label>`;
-
 /**
  * Page navigation: previous, the first and last pages, the current one and its neighbours, "…"
  * for the pages between (hidden from screen readers, which hear "Page 5, page actuelle"), next.

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDistance, formatMonth, haversineKm, parisDay } from '../core/format.js';
+import { formatDistance, formatMonth } from '../core/format.js';
+import { parisDay } from '../data/calendar.js';
+import { haversineKm } from '../data/distance.js';
 import type { Lang } from '../core/i18n.js';
 import { plainText, safeUrl } from '../core/sanitize.js';
 import { detailsLink, fact } from '../core/templates.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parisDay } from '../core/format.js';
+import { parisDay } from '../data/calendar.js';
 
 /** How old the clock may get before a visitor coming back to the page gets a fresh list. */
 const STALE_MS = 5 * 60_000;

@@ -11,6 +11,7 @@ import { pieceStyles } from '../core/pieces.styles.js';
 import { presetPlace } from '../core/place-filter.js';
 import { checkCommon, checkRange, isDepartement, presetChoice, presetRadius, presetsChanged, readPresets, type Preset } from '../core/search/presets.js';
 import { FacetedSearch, pageOffset } from '../core/search/search.js';
+import { LazyPanel } from '../core/search/lazy-panel.js';
 import { renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
 import { errorMessage, renderSampleNotice } from '../core/states.js';
 import { baseStyles } from '../core/styles.js';
@@ -22,13 +23,12 @@ import { EVENTS_DATASET, normalizeEvent, type AgendaEvent } from '../data/evenem
 import { renderAgendaList, renderEventCard, type EventContext } from './cards.js';
 import { Clock } from './clock.js';
 import { renderCompactFrame, renderCompactList, seeAllHref } from './compact.js';
-import { renderAgendaFilters } from './filters.js';
-import { MAX_EVENTS, MonthGrid } from './month-grid.js';
+import { LazyGrid } from './lazy-grid.js';
+import { MAX_EVENTS } from './parts.js';
 import { buildWhere, dateWindow, FACET_GROUPS, initialState, isDay, ORDER_BY, type AgendaState, type FacetGroup, type Range, type View } from '../data/evenements/query.js';
 import { agendaStrings, type AgendaStrings } from './strings.js';
 import { agendaStyles } from './event-agenda.styles.js';
 
-export { MAX_EVENTS };
 const PRESETS: Preset<FacetGroup>[] = [
   { attr: 'types', group: 'type', valid: (v) => eventCodes.isCode('eventTypes', v) },
   { attr: 'public', group: 'public', valid: (v) => eventCodes.isCode('eventPublics', v) },
@@ -142,7 +142,10 @@ export class CarifEventAgenda extends CarifSearchElement {
       },
       fetch: async (client, dataset, query, { signal, sample }) => {
         const source = await this.source_(query);
-        const page = await this.eventsPage(source?.client ?? client, source?.dataset ?? dataset, source?.query ?? query, source?.normalize ?? normalizeEvent, signal, sample);
+        const [page] = await Promise.all([
+          this.eventsPage(source?.client ?? client, source?.dataset ?? dataset, source?.query ?? query, source?.normalize ?? normalizeEvent, signal, sample),
+          query.all && this.month.load(), // the month grid's code, with its first answer
+        ]);
         return source ? { ...page, credit: source.credit } : page;
       },
       where: (s, except) => buildWhere(s, this.regions, this.windowOf(s), except),
@@ -162,9 +165,8 @@ export class CarifEventAgenda extends CarifSearchElement {
       },
     },
   );
-  private readonly grid = new MonthGrid({
-    root: () => this.renderRoot,
-    requestUpdate: () => this.requestUpdate(),
+  /** The month grid: its code loads with the month view's first answer. */
+  private readonly month: LazyGrid = new LazyGrid(this, {
     month: () => this.search.state.month,
     setMonth: (month) => this.search.update({ month }),
     today: () => this.clock.today,
@@ -173,6 +175,8 @@ export class CarifEventAgenda extends CarifSearchElement {
   /** The detail, its words and its sanitiser (DOMPurify) load on first use. */
   private readonly detail = new DetailDialog<AgendaEvent, typeof import('./detail.js')>(this, () => import('./detail.js').then(async (m) => (await m.detailWords.load(this.language), m)));
   @state() private exportMessage = '';
+  /** The filter panel's code loads once the first results are on screen. */
+  private readonly panel = new LazyPanel(this.search, () => import('./filters.js'));
   private presetsApplied = false;
 
   private get t(): AgendaStrings {
@@ -235,7 +239,7 @@ export class CarifEventAgenda extends CarifSearchElement {
     else if (this.presetsApplied && changed.has('now') && !isDay(this.from.trim())) {
       // A clock set later (a preview, a test): the calendar opens on its month.
       this.search.set({ month: this.clock.today.slice(0, 7) });
-      this.grid.reset(this.search.state.month);
+      this.month.reset(this.search.state.month);
     }
     checkCommon(changed, this, warn, 20);
     checkRange(changed, 'maxItems', 'max-items', this.maxItems, 1, 20, 5, warn);
@@ -246,7 +250,7 @@ export class CarifEventAgenda extends CarifSearchElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.search.results.status === TaskStatus.COMPLETE) this.grid.restoreFocus();
+    if (this.search.results.status === TaskStatus.COMPLETE) this.month.grid?.restoreFocus();
   }
 
   /** Presets from attributes become the initial selection (or fixed constraints when hidden). */
@@ -268,7 +272,7 @@ export class CarifEventAgenda extends CarifSearchElement {
     const month = (f || this.clock.today).slice(0, 7);
     const view = presetChoice<View>('view', this.view, ['list', 'month'], warn);
     this.search.set({ selected, radius: presetRadius(this.radius, warn), range, from: f, to: t, view, month, page: 1 });
-    this.grid.reset(month, f);
+    this.month.reset(month, f);
     // `near`: "lat,lon" at once, or a commune/postcode looked up before the first request.
     const pending = presetPlace(this.search.place!, this.near, (near) => this.search.set({ near }), () => warn(`near="${this.near.trim()}": no commune or postcode found; showing events everywhere.`));
     if (pending) this.whenReady(pending);
@@ -349,12 +353,12 @@ export class CarifEventAgenda extends CarifSearchElement {
               ['month', t.viewMonth],
             ],
             onChange: (view) => {
-              this.grid.openDay = '';
+              if (this.month.grid) this.month.grid.openDay = '';
               search.update({ view, month: search.state.month || this.clock.today.slice(0, 7) });
             },
           })}
       ${renderSearchBox(search, t)}
-      ${renderSearchLayout(search, t, renderAgendaFilters(search, { t, lang: this.language, monthView: this.monthView, showPast: this.showPast }), this.renderResults())}
+      ${renderSearchLayout(search, t, this.panel.render((m) => m.renderAgendaFilters(search, { t, lang: this.language, monthView: this.monthView, showPast: this.showPast })), this.renderResults())}
       ${dialog}
     `;
   }
@@ -375,13 +379,13 @@ export class CarifEventAgenda extends CarifSearchElement {
       ${renderResultsHead(search, { summary: t.results(total), heading: t.resultsHeading, tools, live: `${t.results(total)}. ${page}`, page })}
       <div role="status" class="export-status">${this.exportMessage ? html`<p class="notice">${this.exportMessage}</p>` : nothing}</div>
       ${visitorZone() ? html`<p class="muted">${t.parisTime}</p>` : nothing}
-      ${month ? this.grid.renderNav(t, lang) : nothing}
+      ${month && this.month.grid ? this.month.grid.renderNav(t, lang) : nothing}
       ${renderStates(search, {
         empty: t.empty,
         isEmpty: (v) => !month && !v.items.length,
         list: (v, busy) =>
-          month
-            ? this.grid.render(v, busy, t, lang, (e, day) => renderEventCard(e, day, cards, 4), () => renderAgendaList(v.items, from, false, cards))
+          month && this.month.grid
+            ? this.month.grid.render(v, busy, t, lang, (e, day) => renderEventCard(e, day, cards, 4), () => renderAgendaList(v.items, from, false, cards))
             : html`${renderAgendaList(v.items, from, busy, cards)} ${busy ? nothing : renderPagination(Math.min(s.page, pages), pages, this.strings, (n) => search.goToPage(n))}`,
       })}
     `;

@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../core/i18n.js';
 import type { FacetedSearch } from '../core/search/search.js';
-import { renderGroup } from '../core/search/view.js';
-import { checkbox } from '../core/templates.js';
+import { checkbox, renderGroup, renderPlace } from '../core/search/filters.js';
 import { departementLabel } from '../data/codes.js';
 import { eventCodes, type EventTable } from '../data/evenements/codes.js';
 import { isDay, type AgendaState, type Attendance, type FacetGroup, type Range } from '../data/evenements/query.js';
@@ -18,9 +17,9 @@ interface FilterContext {
 }
 const TABLE_OF: Partial<Record<FacetGroup, EventTable>> = { type: 'eventTypes', public: 'eventPublics' };
 
-/** The agenda's filters: when, where, what kind, for whom, how, free, département. */
+/** The agenda's filters: when, where, what kind, for whom, how, free, département. Loaded after the first results (core/search/lazy-panel.ts). */
 export function renderAgendaFilters(search: AgendaSearch, c: FilterContext): TemplateResult {
-const { t, lang } = c;
+  const { t, lang } = c;
   const s = search.state;
   const group = (g: FacetGroup, legend: string) => {
     const table = TABLE_OF[g];
@@ -33,7 +32,7 @@ const { t, lang } = c;
   ];
   return html`
     ${search.isHidden('dates') || c.monthView ? nothing : renderDates(search, c)}
-    ${search.isHidden('near') ? nothing : search.place!.render(s.near, s.radius, () => search.update({ near: null }), (radius) => search.update({ radius }))}
+    ${search.isHidden('near') ? nothing : renderPlace(search.place!, s.near, s.radius, () => search.update({ near: null }), (radius) => search.update({ radius }))}
     ${group('type', t.type)} ${group('public', t.public)}
     ${search.isHidden('attendance') && search.isHidden('free')
       ? nothing

@@ -1,14 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { addDays, formatMonth, formatParis, isoWeekday } from '../core/format.js';
+import { formatMonth, formatParis } from '../core/format.js';
+import { addDays, isoWeekday } from '../data/calendar.js';
 import type { Lang } from '../core/i18n.js';
 import { plainText } from '../core/sanitize.js';
 import type { AgendaEvent } from '../data/evenements/record.js';
-import { formatDay } from './parts.js';
+import { formatDay, MAX_EVENTS } from './parts.js';
 import { eventDays, isDay, monthGrid, nextMonth } from '../data/evenements/query.js';
 import type { AgendaStrings } from './strings.js';
 
-/** The most events a month grid or an .ics export of the list holds. */
-export const MAX_EVENTS = 300;
+export { gridStyles } from './month-grid.styles.js';
+
 
 export interface GridOptions {
   root: () => HTMLElement | DocumentFragment;
@@ -22,6 +23,7 @@ export interface GridOptions {
 }
 
 /**
+ * Loaded when the month view is first shown (the list is the default view).
  * The month calendar as an accessible grid (WAI-ARIA grid pattern): one Tab stop, arrow keys,
  * Home/End for the week, Page Up/Down for the month, Enter or Space to show a day's events below.
  */

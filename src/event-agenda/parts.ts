@@ -1,10 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, formatParis, formatTime, parisDay } from '../core/format.js';
+import { formatDate, formatParis, formatTime } from '../core/format.js';
+import { parisDay } from '../data/calendar.js';
 import type { Lang } from '../core/i18n.js';
 import { plainText, safeUrl } from '../core/sanitize.js';
 import { departementLabel } from '../data/codes.js';
 import type { AgendaEvent } from '../data/evenements/record.js';
 import type { AgendaStrings } from './strings.js';
+
+/** The most events a month grid or an .ics export of the list holds. */
+export const MAX_EVENTS = 300;
 
 /** Pieces shared by the cards, the compact block, the day panel and the detail. */
 

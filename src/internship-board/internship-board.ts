@@ -3,7 +3,6 @@ import { property, state } from '../core/decorators.js';
 import { CarifSearchElement } from '../core/search/search-element.js';
 import { clampInt, list, listConverter, oneOf } from '../core/converters.js';
 import { DetailDialog } from '../core/detail-dialog.js';
-import { formatMonth, parisDay } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
 import { LazyMap } from '../core/map/lazy-map.js';
@@ -12,20 +11,19 @@ import { presetPlace } from '../core/place-filter.js';
 import { plainText } from '../core/sanitize.js';
 import { checkCommon, isDepartement, presetChoice, presetRadius, presetsChanged, readPresets, type Preset } from '../core/search/presets.js';
 import { FacetedSearch, pageOffset } from '../core/search/search.js';
-import { renderGroup, renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
+import { LazyPanel } from '../core/search/lazy-panel.js';
+import { renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
 import { baseStyles } from '../core/styles.js';
 import { renderChoice, renderPagination } from '../core/templates.js';
-import { departementLabel } from '../data/codes.js';
-import { internshipCodes, type InternshipTable } from '../data/stages/codes.js';
-import { and, inList } from '../data/odsql.js';
-import { EMPLOYER_GROUP, employerPlaces, normalizeEmployer, normalizeInternship, STAGES_DATASET, type Employer, type Internship } from '../data/stages/record.js';
-import { renderBoardList, type Page } from './cards.js';
+import { internshipCodes } from '../data/stages/codes.js';
+import type { Employer } from '../data/stages/employers.js';
+import { normalizeInternship, STAGES_DATASET, type Internship } from '../data/stages/record.js';
+import { renderOffers, type Page } from './cards.js';
 import { placeText } from './parts.js';
-import { buildOrderBy, buildWhere, emptySelection, employerGroupBy, FACET_GROUPS, nextMonths, type BoardState, type Duration, type FacetGroup, type Mode, type Sort } from '../data/stages/query.js';
+import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, type BoardState, type FacetGroup, type Mode, type Sort } from '../data/stages/query.js';
 import { boardStrings, type BoardStrings } from './strings.js';
 import { boardStyles } from './styles.js';
 
-const TABLE_OF: Partial<Record<FacetGroup, InternshipTable>> = { type: 'stageTypes', sector: 'naf', public: 'stagePublics' };
 const PRESETS: Preset<FacetGroup>[] = [
   { attr: 'types', group: 'type', valid: (v) => internshipCodes.isCode('stageTypes', v) },
   { attr: 'sector', group: 'sector', valid: (v) => internshipCodes.isCode('naf', v), normalise: (v) => v.toUpperCase() },
@@ -108,20 +106,9 @@ export class CarifInternshipBoard extends CarifSearchElement {
       },
       fetch: async (client, dataset, { mode, ...query }, { signal, sample }): Promise<Page & { query: Omit<Query, 'mode'> }> => {
         if (mode === 'employers') {
-          // Explore answers a group_by without total_count (the v2.1 specification's example): one
-          // row more than a page tells whether another page follows.
-          const page = await client.records(dataset, { ...query, limit: query.limit + 1, groupBy: employerGroupBy(), select: `${EMPLOYER_GROUP.join(',')},count(*)` }, { signal });
-          if (page.sample) sample();
-          const rows = page.results.slice(0, query.limit);
-          const items = rows.map(normalizeEmployer).filter((e): e is Employer => e !== null);
-          // Grouped rows have no place: one more request gives each employer the place of one of
-          // its offers (for the map and the distances).
-          if (items.length) {
-            const places = await client.records(dataset, { select: 'employeur_id,geo', where: and(query.where, inList('employeur_id', items.map((e) => e.id))), limit: 100 }, { signal });
-            const at = employerPlaces(places.results);
-            for (const e of items) e.geo = at.get(e.id) ?? null;
-          }
-          return { total: query.offset + rows.length, more: page.results.length > query.limit, mode, items, query };
+          // The directory's code loads with its first answer.
+          const directory = (this.directory ??= await import('./directory.js'));
+          return { ...(await directory.employersPage(client, dataset, query, signal, sample)), query };
         }
         const page = await client.records(dataset, query, { signal });
         if (page.sample) sample();
@@ -140,6 +127,10 @@ export class CarifInternshipBoard extends CarifSearchElement {
   /** The map (and Leaflet) loads only when the visitor asks for it. */
   @state() private showMap = false;
   private readonly map = new LazyMap(this, () => ({ tileUrl: this.tileUrl, attribution: this.tileAttribution, lang: this.language, onSelect: (id) => this.openById(id) }), (m) => this.warn(m));
+  /** The employer directory's code (its request and cards), once it is shown. */
+  private directory?: typeof import('./directory.js');
+  /** The filter panel's code loads once the first results are on screen. */
+  private readonly panel = new LazyPanel(this.search, () => import('./filters.js'));
   private presetsApplied = false;
 
   private get t(): BoardStrings {
@@ -251,40 +242,8 @@ export class CarifInternshipBoard extends CarifSearchElement {
             onChange: (mode) => search.update({ mode, employer: null, sort: search.state.near && mode === 'offers' ? 'distance' : 'start' }),
           })}
       ${renderSearchBox(search, t)}
-      ${renderSearchLayout(search, t, this.renderFilters(), this.renderResults())}
+      ${renderSearchLayout(search, t, this.panel.render((m) => m.renderBoardFilters(search, t, this.language)), this.renderResults())}
       ${this.detail.render((item, detail, close) => detail.renderDetail(item, t, this.language, this.strings.close, close))}
-    `;
-  }
-
-  private renderFilters(): TemplateResult {
-    const t = this.t;
-    const lang = this.language;
-    const search = this.search;
-    const s = search.state;
-    const group = (g: FacetGroup, legend: string) => {
-      const table = TABLE_OF[g];
-      return renderGroup(search, g, legend, { lang, name: (v) => (table ? internshipCodes.label(table, v, lang) : departementLabel(v)), order: table && g !== 'sector' ? internshipCodes.codesOf(table) : undefined });
-    };
-    const select = (id: string, legend: string, value: string, options: [string, string][], onChange: (v: string) => void) =>
-      search.isHidden(id)
-        ? nothing
-        : html`<div class="field">
-            <label for=${id}>${legend}</label>
-            <select id=${id} .value=${value} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-              ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-            </select>
-          </div>`;
-    const months = nextMonths(new Date(`${parisDay(new Date())}T00:00:00Z`));
-    return html`
-      ${search.isHidden('near') ? nothing : search.place!.render(s.near, s.radius, () => search.update({ near: null, sort: s.sort === 'distance' ? 'start' : s.sort }), (radius) => search.update({ radius }))}
-      ${group('type', t.type)} ${group('sector', t.sector)} ${group('public', t.public)} ${group('department', t.departement)}
-      ${search.isHidden('period') && search.isHidden('duration')
-        ? nothing
-        : html`<fieldset part="filter-group">
-            <legend>${t.dates}</legend>
-            ${select('period', t.period, s.period, [['', t.anyPeriod], ['all-year', t.allYear], ...months.map((m): [string, string] => [m, formatMonth(lang, `${m}-01`)])], (period) => search.update({ period }))}
-            ${select('duration', t.duration, s.duration, [['', t.anyDuration], ['short', t.short], ['medium', t.medium], ['long', t.long]], (duration) => search.update({ duration: duration as Duration }))}
-          </fieldset>`}
     `;
   }
 
@@ -337,7 +296,7 @@ export class CarifInternshipBoard extends CarifSearchElement {
         : nothing}
       ${renderStates(search, {
         empty: s.mode === 'employers' ? t.emptyEmployers : t.empty,
-        list: (v, busy) => html`${renderBoardList(v, (s.page - 1) * this.size + 1, busy, cards)} ${busy ? nothing : renderPagination(Math.min(s.page, pages), pages, this.strings, (n) => search.goToPage(n))}`,
+        list: (v, busy) => html`${v.mode === 'offers' ? renderOffers(v.items, (s.page - 1) * this.size + 1, busy, cards) : this.directory!.renderDirectory(v, busy, cards)} ${busy ? nothing : renderPagination(Math.min(s.page, pages), pages, this.strings, (n) => search.goToPage(n))}`,
       })}
     `;
   }

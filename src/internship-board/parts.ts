@@ -4,7 +4,8 @@ import type { Lang } from '../core/i18n.js';
 import { plainText } from '../core/sanitize.js';
 import { renderContactBlock } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
-import type { Employer, Internship } from '../data/stages/record.js';
+import type { Employer } from '../data/stages/employers.js';
+import type { Internship } from '../data/stages/record.js';
 import type { BoardStrings } from './strings.js';
 
 /** Pieces shared by the offer card, the employer card and the detail. */

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDistance, formatHours, haversineKm } from '../core/format.js';
+import { formatDistance, formatHours } from '../core/format.js';
+import { haversineKm } from '../data/distance.js';
 import type { Lang } from '../core/i18n.js';
 import { plainText, telHref } from '../core/sanitize.js';
 import { detailsLink, fact } from '../core/templates.js';

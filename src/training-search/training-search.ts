@@ -7,11 +7,12 @@ import type { Lang } from '../core/i18n.js';
 import { layoutStyles } from '../core/layout.styles.js';
 import { checkCommon, isDepartement, presetsChanged, readPresets, type Preset } from '../core/search/presets.js';
 import { FacetedSearch, pageOffset } from '../core/search/search.js';
-import { renderGroup, renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
+import { LazyPanel } from '../core/search/lazy-panel.js';
+import { renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
 import { baseStyles } from '../core/styles.js';
 import { pageDefaults } from '../core/config.js';
-import { checkbox, renderPagination } from '../core/templates.js';
-import { codesOf, departementLabel, isCode, label, loadCodeLabels, type TableName } from '../data/codes.js';
+import { renderPagination } from '../core/templates.js';
+import { isCode, loadCodeLabels } from '../data/codes.js';
 import { FORMATIONS_DATASET, normalizeTraining, type Training } from '../data/formations/record.js';
 import { renderTrainingList } from './cards.js';
 import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, mergeLevelCounts, type FacetGroup, type SearchState, type Sort } from '../data/formations/query.js';
@@ -105,6 +106,8 @@ export class CarifTrainingSearch extends CarifSearchElement {
   );
   /** The detail, its words and its sanitiser (DOMPurify) load on first use. */
   private readonly detail = new DetailDialog<Training, typeof import('./detail.js')>(this, () => import('./detail.js').then(async (m) => (await m.detailWords.load(this.language), m)));
+  /** The filter panel's code loads once the first results are on screen. */
+  private readonly panel = new LazyPanel(this.search, () => import('./filters.js'));
   private presetsApplied = false;
 
   private get t(): TrainingStrings {
@@ -175,33 +178,8 @@ export class CarifTrainingSearch extends CarifSearchElement {
     return html`
       ${renderTitle(this.heading ?? t.title)}
       ${renderSearchBox(this.search, t)}
-      ${renderSearchLayout(this.search, t, this.renderFilters(), this.renderResults())}
+      ${renderSearchLayout(this.search, t, this.panel.render((m) => m.renderTrainingFilters(this.search, t, this.language)), this.renderResults())}
       ${this.detail.render((item, detail, close) => detail.renderDetail(item, t, this.language, this.strings.close, close))}
-    `;
-  }
-
-  private renderFilters(): TemplateResult {
-    const t = this.t;
-    const search = this.search;
-    const s = search.state;
-    const hidden = (token: string) => search.isHidden(token);
-    /** Levels, routes and modalities keep their code order; the others go alphabetically. */
-    const group = (g: FacetGroup, legend: string, table?: TableName, fixedOrder = false) =>
-      renderGroup(search, g, legend, { lang: this.language, name: (v) => (table ? label(table, v, this.language) : departementLabel(v)), order: table && fixedOrder ? codesOf(table) : undefined });
-    const date = (name: 'from' | 'to', text: string) =>
-      html`<label>${text} <input type="date" name=${name} .value=${s[name]} @change=${(e: Event) => search.update({ [name]: (e.target as HTMLInputElement).value })} /></label>`;
-    return html`
-      ${hidden('near') ? nothing : search.place!.render(s.near, s.radius, () => search.update({ near: null, sort: s.sort === 'distance' ? 'relevance' : s.sort }), (radius) => search.update({ radius }))}
-      ${group('niveau', t.level, 'niveaux', true)} ${group('voie', t.route, 'voies', true)} ${group('modalite', t.modality, 'modalites', true)}
-      ${group('public', t.public, 'publics')} ${group('financeur', t.financing, 'financeurs')} ${group('department', t.departement)}
-      ${hidden('dates') ? nothing : html`<fieldset part="filter-group"><legend>${t.dates}</legend><div class="dates">${date('from', t.from)} ${date('to', t.to)}</div></fieldset>`}
-      ${hidden('recrutement') && hidden('handicap')
-        ? nothing
-        : html`<fieldset part="filter-group">
-            <legend>${t.other}</legend>
-            ${hidden('recrutement') ? nothing : checkbox('open', s.open, t.open, (open) => search.update({ open }))}
-            ${hidden('handicap') ? nothing : checkbox('handicap', s.disability, t.disability, (disability) => search.update({ disability }))}
-          </fieldset>`}
     `;
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDistance, haversineKm } from '../core/format.js';
+import { formatDistance } from '../core/format.js';
+import { haversineKm } from '../data/distance.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { mailtoHref, plainText, safeUrl, telHref } from '../core/sanitize.js';
 import { fact } from '../core/templates.js';

@@ -9,21 +9,20 @@ import { pieceStyles } from '../core/pieces.styles.js';
 import { presetPlace } from '../core/place-filter.js';
 import { plainText } from '../core/sanitize.js';
 import { checkCommon, presetRadius, presetsChanged, readPresets } from '../core/search/presets.js';
-import { LIST_STEP, MAX_VENUES, PRESETS, TABLE_OF } from './presets.js';
-import { answered, renderGroup, renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
+import { LIST_STEP, MAX_VENUES, PRESETS } from './presets.js';
+import { LazyPanel } from '../core/search/lazy-panel.js';
+import { answered, renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
 import { FacetedSearch } from '../core/search/search.js';
 import { baseStyles } from '../core/styles.js';
-import { checkbox } from '../core/templates.js';
-import { departementLabel } from '../data/codes.js';
 import { exportJson } from '../data/exports.js';
 import { pageDefaults } from '../core/config.js';
 import { venueCodes } from '../data/lieux/codes.js';
 import { normalizeVenue, VENUES_DATASET, type Venue } from '../data/lieux/record.js';
 import { cityText, opensText, renderVenue } from './cards.js';
 import { firstToOpen, openingStatus } from './hours.js';
-import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, type FacetGroup, type VenueState } from '../data/lieux/query.js';
+import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, type VenueState } from '../data/lieux/query.js';
 import { venueStrings, type VenueStrings } from './strings.js';
-import { SERVED_NETWORKS, type VenueSearch } from './sources.js';
+import type { VenueSearch } from './sources.js';
 import { venueStyles } from './styles.js';
 
 /**
@@ -142,6 +141,8 @@ export class CarifVenueMap extends CarifSearchElement {
   @state() private tick = 0;
 
   private clockTimer?: ReturnType<typeof setInterval>;
+  /** The filter panel's code loads once the first results are on screen. */
+  private readonly panel = new LazyPanel(this.search, () => import('./filters.js'));
   private presetsApplied = false;
   private focusCard: string | null = null;
   /** The venue whose card sent the focus to its marker ("Voir sur la carte"). */
@@ -318,30 +319,7 @@ export class CarifVenueMap extends CarifSearchElement {
     return html`
       ${renderTitle(heading)} ${heading ? html`<p class="intro">${t.intro}</p>` : nothing}
       ${renderSearchBox(this.search, t)}
-      ${renderSearchLayout(this.search, t, this.renderFilters(), this.renderResults(), 'places')}
-    `;
-  }
-
-  private renderFilters(): TemplateResult {
-    const t = this.t;
-    const lang = this.language;
-    const search = this.search;
-    const s = search.state;
-    const group = (g: FacetGroup, legend: string) => {
-      const table = TABLE_OF[g];
-      const served = this.sources.length ? SERVED_NETWORKS : null;
-      const order = table ? venueCodes.codesOf(table).filter((c) => g !== 'network' || !served || served.includes(c)) : undefined;
-      return renderGroup(search, g, legend, { lang, name: (v) => (table ? venueCodes.label(table, v, lang) : departementLabel(v)), order });
-    };
-    return html`
-      ${search.isHidden('open')
-        ? nothing
-        : html`<fieldset part="filter-group">
-            <legend class="visually-hidden">${t.openNow}</legend>
-            ${checkbox('open', s.openNow, t.openNow, (on) => search.update({ openNow: on }))}
-          </fieldset>`}
-      ${search.isHidden('near') ? nothing : search.place!.render(s.near, s.radius, () => search.update({ near: null }), (radius) => search.update({ radius }))}
-      ${group('network', t.network)} ${group('service', t.service)} ${group('public', t.public)} ${group('department', t.departement)}
+      ${renderSearchLayout(this.search, t, this.panel.render((m) => m.renderVenueFilters(this.search, t, this.language, this.sources.length > 0)), this.renderResults(), 'places')}
     `;
   }
 

@@ -5,7 +5,7 @@ import type { CarifEventAgenda } from '../../src/event-agenda/event-agenda.js';
 import { buildWhere, dateWindow, eventDays, initialState, monthGrid, type AgendaState } from '../../src/data/evenements/query.js';
 import type { AgendaEvent } from '../../src/data/evenements/record.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
-import { haversineKm } from '../../src/core/format.js';
+import { haversineKm } from '../../src/data/distance.js';
 import { $, $$, apiRecords, freshCache, nextEvent, settled } from '../helpers/helpers.js';
 
 type Results = CarifResultsDetail<AgendaEvent>;

@@ -8,7 +8,8 @@ import 'axe-core';
 import '../../src/internship-board/define.js';
 import type { CarifInternshipBoard } from '../../src/internship-board/internship-board.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
-import type { Employer, Internship } from '../../src/data/stages/record.js';
+import type { Employer } from '../../src/data/stages/employers.js';
+import type { Internship } from '../../src/data/stages/record.js';
 import { $, $$, active, apiRecords, freshCache, nextEvent, settled, failOnPageErrors, markersDrawn } from '../helpers/helpers.js';
 
 async function directory(attrs = ''): Promise<{ el: CarifInternshipBoard; page: CarifResultsDetail<Employer> }> {

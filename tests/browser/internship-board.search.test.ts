@@ -1,9 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/internship-board/define.js';
 import type { CarifInternshipBoard } from '../../src/internship-board/internship-board.js';
-import type { Employer, Internship } from '../../src/data/stages/record.js';
+import type { Employer } from '../../src/data/stages/employers.js';
+import type { Internship } from '../../src/data/stages/record.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
-import { haversineKm } from '../../src/core/format.js';
+import { haversineKm } from '../../src/data/distance.js';
 import { $, $$, apiRecords, freshCache, nextEvent, settled } from '../helpers/helpers.js';
 
 type Results = CarifResultsDetail<Internship> & { mode: 'offers' | 'employers' };

@@ -5,7 +5,7 @@ import type { CarifTrainingSearch } from '../../src/training-search/training-sea
 import type { Training } from '../../src/data/formations/record.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
 import { NIVEAU_CODES } from '../../src/data/codes.js';
-import { haversineKm } from '../../src/core/format.js';
+import { haversineKm } from '../../src/data/distance.js';
 import { $, $$, apiRecords, freshCache, nextEvent, settled } from '../helpers/helpers.js';
 
 type Results = CarifResultsDetail<Training>;

@@ -5,7 +5,7 @@ import '../../src/venue-map/define.js';
 import type { CarifVenueMap } from '../../src/venue-map/venue-map.js';
 import type { Venue } from '../../src/data/lieux/record.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
-import { haversineKm } from '../../src/core/format.js';
+import { haversineKm } from '../../src/data/distance.js';
 import { openingStatus } from '../../src/venue-map/hours.js';
 import { $, $$, apiRecords, faultBase, freshCache, nextEvent, settled, watchPageErrors, markersDrawn } from '../helpers/helpers.js';
 

@@ -24,13 +24,16 @@ export function shadow(el: Element): ShadowRoot {
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => shadow(el).querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...shadow(el).querySelectorAll<T>(selector)];
 
-/** Waits until the widget shows a settled state: a list not busy, the empty state or the error state. */
+/**
+ * Waits until the widget shows a settled state: a list not busy, the empty state or the error
+ * state, and its filter panel drawn (its code loads once the first answer is on screen).
+ */
 export async function settled(el: HTMLElement & { updateComplete: Promise<boolean> }, timeout = 8000): Promise<'list' | 'empty' | 'error'> {
   let result: 'list' | 'empty' | 'error' = 'list';
   await waitUntil(
     () => {
       const root = el.shadowRoot;
-      if (!root) return false;
+      if (!root || root.querySelector('.filters[aria-busy="true"]')) return false;
       if (root.querySelector('.state.error')) return (result = 'error');
       if (root.querySelector('.state.empty')) return (result = 'empty');
       const list = root.querySelector('.list');

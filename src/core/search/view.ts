@@ -1,9 +1,7 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CarifResultsDetail } from '../events.js';
-import { intlLocale, type Lang } from '../i18n.js';
 import { errorMessage, renderEmpty, renderError, renderLoading, renderSampleNotice } from '../states.js';
-import { checkbox } from '../templates.js';
 import type { SearchWords } from '../i18n.js';
 import { isAbort } from '../../data/errors.js';
 import type { FacetedSearch } from './search.js';
@@ -27,12 +25,13 @@ export function renderSearchBox(search: AnySearch, t: ViewWords): TemplateResult
  * container width), the filters behind a toggle button on narrow screens.
  */
 export function renderSearchLayout(search: AnySearch, t: ViewWords, filters: unknown, results: TemplateResult, resultsClass = ''): TemplateResult {
+  // \`filters\` is undefined while the panel's code loads (core/search/lazy-panel.ts).
   const open = search.filtersOpen;
   const n = search.activeCount;
   return html`<button type="button" class="button skip-link" part="button skip-link" @click=${() => focusResults(search)}>${search.o.core().skipToResults}</button>
     <div class="layout">
       <button type="button" class="button filters-toggle" part="button filters-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="filters" @click=${() => search.toggleFilters()}>${open ? t.hideFilters : t.showFilters(n)}</button>
-      <div id="filters" class="filters ${open ? 'open' : ''}" part="filters" role="group" aria-label=${t.filters}>
+      <div id="filters" class="filters ${open ? 'open' : ''}" part="filters" role="group" aria-label=${t.filters} aria-busy=${filters === undefined ? 'true' : nothing}>
         ${filters} ${n ? html`<button type="button" class="button" part="button clear-button" @click=${() => search.clear()}>${t.clearFilters}</button>` : nothing}
         <button type="button" class="button primary show-results" part="button show-results" @click=${() => (search.toggleFilters(), focusResults(search))}>${t.showResults(search.results.value?.total)}</button>
       </div>
@@ -45,39 +44,6 @@ function focusResults(search: AnySearch): void {
   const heading = search.host.renderRoot.querySelector<HTMLElement>('#results-heading');
   heading?.focus();
   heading?.scrollIntoView?.(); // block start, inline nearest: the defaults
-}
-
-/** Choices a long filter group shows before "show the others". */
-/** Choices a long filter group shows before its "show the others" button (collapsed when three or more would be hidden). */
-const SHORT_GROUP = 4;
-
-/**
- * One facet group as checkboxes with their counts, unless hidden. Values keep a code table's
- * order when `order` is given, else go alphabetically: never by popularity, never sponsored.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function renderGroup<G extends string>(search: FacetedSearch<G, any, any, any>, group: G, legend: string, o: { lang: Lang; name: (v: string) => string; order?: string[] }): TemplateResult | typeof nothing {
-  if (search.isHidden(group)) return nothing;
-  const counts = search.facets.value?.[group];
-  const selected: string[] = search.state.selected[group];
-  const locale = intlLocale(o.lang);
-  const countOf = new Map((counts ?? []).map((c) => [c.value, c.count]));
-  let values = o.order ?? [...new Set([...countOf.keys(), ...selected])].sort((a, b) => o.name(a).localeCompare(o.name(b), locale));
-  values = values.filter((v) => countOf.has(v) || selected.includes(v) || (!counts && o.order));
-  if (!values.length) return nothing;
-  // A long group shows its first choices (and every chosen one) behind a "show the others" button.
-  const open = search.openGroups.has(group) || values.length <= SHORT_GROUP + 2;
-  const shown = open ? values : values.filter((v, i) => i < SHORT_GROUP || selected.includes(v));
-  const core = search.o.core();
-  const more = values.length > SHORT_GROUP + 2 && (open ? core.fewerChoices : core.moreChoices(values.length - shown.length));
-  return html`<fieldset part="filter-group" data-group=${group}>
-    <legend>${legend}</legend>
-    ${shown.map((v) => {
-      const n = countOf.get(v);
-      return checkbox(group, selected.includes(v), html`<span>${o.name(v)}</span>${n !== undefined ? html` <span class="count">(${n.toLocaleString(locale)})</span>` : nothing}`, (on) => search.toggle(group, v, on), v);
-    })}
-    ${more ? html`<button type="button" class="button small" part="button more-choices" aria-expanded=${open ? 'true' : 'false'} aria-label=${`${legend} : ${more}`} @click=${() => search.toggleGroup(group)}>${more}</button>` : nothing}
-  </fieldset>`;
 }
 
 /** Whether the last answer is on screen (not loading, not failed). */

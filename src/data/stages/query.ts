@@ -1,5 +1,4 @@
 import type { Place } from '../communes.js';
-import { EMPLOYER_GROUP } from './record.js';
 import { and, dateLiteral, distanceOrder, eq, field, fullText, inList, or, withinDistance } from '../odsql.js';
 
 /** Filter groups with facet counts; the key is also the `hide-filters` token. */
@@ -61,8 +60,6 @@ export function buildOrderBy(s: BoardState): string {
   return 'periode_debut asc, id asc';
 }
 
-/** In the employer directory, one row per employer (Explore's group_by). */
-export const employerGroupBy = (): string => EMPLOYER_GROUP.join(',');
 
 
 /** The next twelve months, "YYYY-MM", from a day. */

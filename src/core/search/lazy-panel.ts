@@ -1,0 +1,64 @@
+import { TaskStatus } from '@lit/task';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { FacetedSearch } from './search.js';
+
+/** On an answer slower than this, the panel's code loads without waiting for it (ms). */
+const AT_THE_LATEST = 2000;
+
+/**
+ * The code of a widget's filter panel (its own filters module and core/search/filters.ts), loaded
+ * once the first answer is on screen, when the visitor opens the panel (narrow screens), or after
+ * two seconds: a page runs none of it before its results, which paint as soon as they arrive (the
+ * facet counts follow anyway). Until then the panel is marked busy; if the code cannot load, the
+ * panel says so and offers to try again.
+ */
+export class LazyPanel<M> implements ReactiveController {
+  module?: M;
+  private loading = false;
+  private failed = false;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    private readonly search: FacetedSearch<any, any, any, any>,
+    private readonly load: () => Promise<M>,
+  ) {
+    search.host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.timer = setTimeout(() => this.want(), AT_THE_LATEST);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  hostUpdated(): void {
+    const { results, filtersOpen } = this.search;
+    if (!this.failed && (filtersOpen || results.status === TaskStatus.COMPLETE || results.status === TaskStatus.ERROR)) this.want();
+  }
+
+  private want(): void {
+    if (this.module || this.loading || this.search.o.hidesAll?.()) return;
+    this.loading = true;
+    this.failed = false;
+    this.load().then(
+      (m) => (this.module = m),
+      () => (this.failed = true),
+    ).finally(() => {
+      this.loading = false;
+      this.search.host.requestUpdate();
+    });
+  }
+
+  /** The panel drawn by `draw` once its code is here; undefined while it loads (the layout marks it busy). */
+  render(draw: (m: M) => unknown): unknown {
+    if (this.search.o.hidesAll?.()) return nothing;
+    if (this.module) return draw(this.module);
+    if (!this.failed) return undefined;
+    const core = this.search.o.core();
+    return html`<p role="alert">${core.filtersFailed}</p>
+      <button type="button" class="button" part="button retry-button" @click=${() => this.want()}>${core.retry}</button>` as TemplateResult;
+  }
+}

@@ -1,0 +1,95 @@
+// The filter panel's code loads once the first results are on screen (core/search/lazy-panel.ts):
+// before then the panel is marked busy and holds no control; the visitor opening it (narrow
+// screens) or a slow answer (2 s) loads it sooner; a load that fails says so and can be retried.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { TaskStatus } from '@lit/task';
+import { LitElement } from 'lit';
+import '../../src/training-search/define.js';
+import '../../src/event-agenda/define.js';
+import type { CarifTrainingSearch } from '../../src/training-search/training-search.js';
+import { coreStrings } from '../../src/core/i18n.js';
+import { LazyPanel } from '../../src/core/search/lazy-panel.js';
+import { $, $$, faultBase, freshCache, settled } from '../helpers/helpers.js';
+
+const busy = (el: Element) => $(el, '.filters')!.getAttribute('aria-busy') === 'true';
+const answered = (el: Element) => !!$(el, '.list[aria-busy="false"]');
+
+describe('the filter panel loads after the results', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('is busy and empty while the first answer loads, drawn once the results are shown', async () => {
+    freshCache();
+    const el = await fixture<CarifTrainingSearch>(html`<carif-training-search api-base=${faultBase('delay=1200')}></carif-training-search>`);
+    await new Promise((r) => setTimeout(r, 600));
+    expect($(el, '[part="loading"]'), 'still loading').to.exist;
+    expect(busy(el), 'panel busy while loading').to.equal(true);
+    expect(!!$(el, '#place'), 'no place field yet').to.equal(false);
+    expect($$(el, '.filters input').length).to.equal(0);
+    await settled(el);
+    expect(answered(el)).to.equal(true);
+    expect(busy(el)).to.equal(false);
+    expect($(el, '#place'), 'the place field is drawn').to.exist;
+    expect($$(el, '.filters [type="date"]').length).to.equal(2);
+  });
+
+  it('loads without waiting for an answer slower than 2 s', async () => {
+    freshCache();
+    const el = await fixture<CarifTrainingSearch>(html`<carif-training-search api-base=${faultBase('delay=4000')}></carif-training-search>`);
+    await waitUntil(() => !!$(el, '#place'), 'the panel after 2 s', { timeout: 3500 });
+    expect(answered(el), 'results not there yet').to.equal(false);
+    expect(busy(el)).to.equal(false);
+  });
+
+  it('loads at once when the visitor opens the filters before the results (a phone)', async () => {
+    await setViewport({ width: 360, height: 700 });
+    freshCache();
+    const el = await fixture<CarifTrainingSearch>(html`<carif-training-search api-base=${faultBase('delay=1500')}></carif-training-search>`);
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '.filters-toggle')!.click();
+    await waitUntil(() => !!$(el, '#place'), 'the panel after the toggle', { timeout: 1000 });
+    expect(answered(el), 'results not there yet').to.equal(false);
+  });
+
+  it('draws nothing in a widget whose filters are all hidden, and stays not busy', async () => {
+    freshCache();
+    const el = await fixture(html`<carif-event-agenda layout="compact"></carif-event-agenda>`);
+    await settled(el as CarifTrainingSearch);
+    expect($$(el, '.filters').length).to.equal(0);
+  });
+});
+
+/** A host with a LazyPanel over a search whose answer is there, and a module loader that fails first. */
+class PanelHost extends LitElement {
+  calls = 0;
+  readonly panel = new LazyPanel<string>(
+    {
+      host: this,
+      results: { status: TaskStatus.COMPLETE },
+      filtersOpen: false,
+      o: { core: () => coreStrings.get('fr') },
+    } as unknown as ConstructorParameters<typeof LazyPanel<string>>[0],
+    () => (++this.calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve('filtres chargés')),
+  );
+  override render() {
+    return html`<div class="filters" aria-busy=${this.panel.render((m) => m) === undefined ? 'true' : 'false'}>${this.panel.render((m) => m)}</div>`;
+  }
+}
+customElements.define('lazy-panel-host', PanelHost);
+
+describe('a filter panel whose code cannot load', () => {
+  it('says so in words and loads again on retry, not by itself', async () => {
+    const el = await fixture<PanelHost>(html`<lazy-panel-host></lazy-panel-host>`);
+    await waitUntil(() => !!$(el, '[role="alert"]'), 'the failure is said');
+    expect($(el, '[role="alert"]')!.textContent).to.equal('Les filtres n’ont pas pu s’afficher.');
+    // Further updates do not retry on their own (no request loop while offline).
+    el.requestUpdate();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.calls).to.equal(1);
+    $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
+    await waitUntil(() => $(el, '.filters')!.textContent!.includes('filtres chargés'), 'drawn after retry');
+    expect(el.calls).to.equal(2);
+    expect($$(el, '[role="alert"]').length).to.equal(0);
+  });
+});
