@@ -19,18 +19,13 @@ test('dist/ has been built', () => {
 });
 
 /**
- * Ceilings, not targets: the script-tag files met 25, 27 and 30 KB until the people-facing and
- * hardening work of issues 14 and 16 (Trusted Types about 0.26 KB, print about 0.16, forced
- * colours, the phone 'see the results' button and collapsed filter groups about 0.3, plain-French
- * words about 0.12 on the training search) went over them without paying them back. They hold
- * today's figures so that nothing grows further unseen (25.66, 26.89 and 29.95 KB after issue 15's
- * work: the board's and the agenda's were back under their targets). Then issue 14's last features
- * took them over again: sync-url on all four widgets with a link to each result (+0.47 KB on the
- * training search), and on the board the employer directory's map, distances and offers button
- * (+1.14 KB with sync-url), the agenda +0.73: 26.10, 28.02 and 30.66 KB, held here with 0.05 KB
- * of room (a ceiling met to the byte broke on the next CSS line).
+ * The board's and the agenda's files meet their targets (27 and 30 KB): 26.50 and 28.22 KB once
+ * the filter panel loads after the first results, the board's employer directory with its first
+ * answer and the agenda's month grid with the month view (issue 15; 28.02 and 30.66 KB before).
+ * The training search is held at a ceiling, today's figure with 0.05 KB of room (26.10 -> 25.30
+ * KB; its target, 25, is not met yet).
  */
-const CEILING = { training: 26.15, board: 28.1, agenda: 30.75 };
+const CEILING = { training: 25.35, board: 27, agenda: 30 };
 
 test(`the training search script-tag file is at most ${CEILING.training} KB gzip (target 25), Lit included`, () => {
   const { total, files } = report(join(CDN, 'training-search.js'));
@@ -110,4 +105,17 @@ test('a page with only the training search loads no Leaflet code, whichever scri
   const loader = staticGraph(join(CDN, 'carif-widgets.js'));
   assert.ok(sumGz(loader) <= 2 * KB, `carif-widgets.js eager files: ${sumGz(loader)} bytes gzip`);
   assert.ok(!loader.some(hasLit), 'the loader must not pull Lit before a widget is on the page');
+});
+
+test('what a widget shows after its first results is in on-demand chunks: the filter panel, the directory, the month grid', () => {
+  const eagerText = (f) => report(join(CDN, f)).files.map(read).join('\n');
+  const lazyText = (f) => report(join(CDN, f)).lazy.map(read).join('\n');
+  // The place filter's fieldset (core/search/filters.ts), with each widget's filters.
+  for (const f of ['training-search.js', 'internship-board.js', 'event-agenda.js', 'venue-map.js']) {
+    assert.ok(!eagerText(f).includes('postal-code'), `${f}: the filter panel is in the eager file`);
+    assert.ok(lazyText(f).includes('postal-code'), `${f}: no on-demand filter panel`);
+  }
+  // The board's directory (its second request) and the agenda's month grid (its cells' role).
+  assert.ok(!eagerText('internship-board.js').includes('employeur_id,geo') && lazyText('internship-board.js').includes('employeur_id,geo'), 'the directory is on demand');
+  assert.ok(!eagerText('event-agenda.js').includes('gridcell') && lazyText('event-agenda.js').includes('gridcell'), 'the month grid is on demand');
 });
