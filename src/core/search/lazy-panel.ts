@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import type { FacetedSearch } from './search.js';
 
 /** On an answer slower than this, the panel's code loads without waiting for it (ms). */
@@ -59,6 +59,6 @@ export class LazyPanel<M> implements ReactiveController {
     if (!this.failed) return undefined;
     const core = this.search.o.core();
     return html`<p role="alert">${core.filtersFailed}</p>
-      <button type="button" class="button" part="button retry-button" @click=${() => this.want()}>${core.retry}</button>` as TemplateResult;
+      <button type="button" class="button" part="button retry-button" @click=${() => this.want()}>${core.retry}</button>`;
   }
 }

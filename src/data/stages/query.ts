@@ -60,8 +60,6 @@ export function buildOrderBy(s: BoardState): string {
   return 'periode_debut asc, id asc';
 }
 
-
-
 /** The next twelve months, "YYYY-MM", from a day. */
 export function nextMonths(today: Date, n = 12): string[] {
   return Array.from({ length: n }, (_, i) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + i, 1)).toISOString().slice(0, 7));
