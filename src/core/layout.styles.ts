@@ -169,6 +169,8 @@ export const layoutStyles = css`
     padding: 0;
     margin: var(--_gap) 0 0;
     display: grid;
+    /* One column as wide as the list: a card's remembered size (contain-intrinsic-size: auto) must not widen it after a resize. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
   }
   .list[aria-busy='true'] {

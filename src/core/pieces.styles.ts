@@ -10,6 +10,7 @@ export const pieceStyles = css`
     padding: 0;
     margin: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
   }
   .choice {

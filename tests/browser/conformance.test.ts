@@ -122,6 +122,23 @@ for (const { tag, dialog } of WIDGETS) {
       }
     });
 
+    it('shown wide, then narrowed to 320 px (a phone turned, a window resized), its cards fit the new width', async () => {
+      await setViewport({ width: 1200, height: 900 });
+      try {
+        const el = await mount(tag);
+        await settled(el);
+        await setViewport({ width: 320, height: 640 });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const cards = $$(el, '.card').filter((c) => c.offsetParent);
+        expect(cards.length, 'cards shown').to.be.greaterThan(0);
+        // Before the list had one column as wide as itself, each card kept its remembered 1200 px width.
+        for (const c of cards.slice(0, 3)) expect(c.getBoundingClientRect().right, 'card right edge').to.be.at.most(320);
+        expect(document.documentElement.scrollWidth, 'horizontal scroll').to.be.at.most(320);
+      } finally {
+        await setViewport({ width: 1200, height: 900 });
+      }
+    });
+
     it('at 320 px, the open filters end with "Voir les N résultats", which closes them and goes back to the results', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
