@@ -94,25 +94,6 @@ export class ExploreClient {
     return { total, results: b.results, sample };
   }
 
-  /** `GET /catalog/datasets/{dataset}/facets`: counts per value for each facet field. */
-  async facets(dataset: string, fields: string[], where: string, options: RequestOptions = {}): Promise<FacetsAnswer> {
-    const url = this.url(`/catalog/datasets/${encodeURIComponent(dataset)}/facets`, [
-      ...fields.map((f): [string, string] => ['facet', f]),
-      ['where', where],
-    ]);
-    const { body, sample } = await this.get(url, dataset, options);
-    const list = (body as { facets?: unknown })?.facets;
-    if (!Array.isArray(list)) throw new DataError('malformed', 'The answer has no facets list', { url, dataset });
-    const facets: Record<string, FacetValue[]> = {};
-    for (const group of list as { name?: unknown; facets?: unknown }[]) {
-      if (!group || typeof group.name !== 'string' || !Array.isArray(group.facets)) continue;
-      facets[group.name] = (group.facets as { value?: unknown; name?: unknown; count?: unknown }[])
-        .map((f) => ({ value: String(f?.value ?? f?.name ?? ''), count: Number(f?.count) }))
-        .filter((f) => f.value !== '' && Number.isFinite(f.count) && f.count >= 0);
-    }
-    return { facets, sample };
-  }
-
   /**
    * A JSON answer: from the cache, else from the request already on its way for the same URL
    * (two widgets asking the same thing at page load make one request), else a new request. A

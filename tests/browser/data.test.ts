@@ -9,6 +9,7 @@ import { and, dateLiteral, field, fullText, inList, quote, startsWith, withinDis
 import { mailtoHref, plainText, safeUrl, telHref } from '../../src/core/sanitize.js';
 import { sanitizeRichText } from '../../src/core/rich-text.js';
 import { findCommunes } from '../../src/data/communes.js';
+import { facetsOf } from '../../src/data/facet-counts.js';
 import { faultBase } from '../helpers/helpers.js';
 
 const API = '/api/explore/v2.1';
@@ -202,7 +203,7 @@ describe('data layer: client', () => {
 
   it('reads facets, with counts', async () => {
     const client = new ExploreClient({ apiBase: API });
-    const { facets } = await client.facets('formations', ['voie', 'modalite_enseignement'], '');
+    const { facets } = await facetsOf(client, 'formations', ['voie', 'modalite_enseignement'], '');
     expect(facets.voie!.map((f) => f.value).sort()).to.deep.equal(['apprentissage', 'continue', 'scolaire']);
     expect(facets.modalite_enseignement!.every((f) => f.count > 0)).to.equal(true);
   });

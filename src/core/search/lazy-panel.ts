@@ -1,9 +1,5 @@
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveController } from 'lit';
 import type { FacetedSearch } from './search.js';
-
-/** On an answer slower than this, the panel's code loads without waiting for it (ms). */
-const AT_THE_LATEST = 2000;
 
 /**
  * The code of a widget's filter panel (its own filters module and core/search/filters.ts), loaded
@@ -16,7 +12,6 @@ export class LazyPanel<M> implements ReactiveController {
   module?: M;
   private loading = false;
   private failed = false;
-  private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -26,17 +21,8 @@ export class LazyPanel<M> implements ReactiveController {
     search.host.addController(this);
   }
 
-  hostConnected(): void {
-    this.timer = setTimeout(() => this.want(), AT_THE_LATEST);
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.timer);
-  }
-
   hostUpdated(): void {
-    const { results, filtersOpen } = this.search;
-    if (!this.failed && (filtersOpen || results.status === TaskStatus.COMPLETE || results.status === TaskStatus.ERROR)) this.want();
+    if (!this.failed && this.search.countsDue) this.want();
   }
 
   private want(): void {

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ExploreClient, FacetValue } from '../../data/client.js';
 import type { Place } from '../../data/communes.js';
 import { DataError, isAbort } from '../../data/errors.js';
-import { facetCounts, facetRequests } from '../../data/facets.js';
+import { facetRequests } from '../../data/facets.js';
 import { emit, type CarifChangeDetail, type CarifResultsDetail } from '../events.js';
 import type { CoreStrings } from '../i18n.js';
 import { PlaceFilter } from '../place-filter.js';
@@ -73,6 +73,9 @@ export interface SearchOptions<G extends string, S extends SearchState<G>> {
   changed?: (record: CarifChangeDetail['state']) => void;
 }
 
+/** On an answer slower than this, the facet counts (and the filter panel) do not wait for it (ms). */
+const AT_THE_LATEST = 2000;
+
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
@@ -98,6 +101,14 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
   readonly facets: Task<readonly [ExploreClient, string, { where: string; groups: G[] }[]], Counts<G>>;
   /** Where each committed search is also written (the page URL, with `sync-url`). */
   sink?: (record: CarifChangeDetail['state']) => void;
+  /**
+   * The facet counts are asked for once the first answer is on screen, when the visitor opens the
+   * filters, or after two seconds: the first results request goes alone, and the code that counts
+   * loads after it. The filter panel (lazy-panel.ts) loads at the same moment.
+   */
+  countsDue = false;
+  private countsSeen = false;
+  private dueTimer?: ReturnType<typeof setTimeout>;
   private focusResults = false;
   private announced: unknown;
 
@@ -132,13 +143,34 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
     this.facets = new Task(host, {
       task: async ([client, dataset, requests], { signal }) => {
         if (!requests.length) return {};
+        const { facetCounts } = await import('../../data/facet-counts.js');
         const { counts, sample: s } = await facetCounts(client, dataset, requests, spec.groups, signal);
         if (s) sample();
         return spec.counts ? spec.counts(counts) : counts;
       },
-      args: () => [o.client(), o.dataset(), o.noFacets?.() ? [] : facetRequests(this.visibleGroups, this.state.selected, (g) => spec.where(this.state, g))] as const,
+      args: () => [o.client(), o.dataset(), o.noFacets?.() || !this.countsDue ? [] : facetRequests(this.visibleGroups, this.state.selected, (g) => spec.where(this.state, g))] as const,
       argsEqual: sameQuery,
     });
+  }
+
+  hostConnected(): void {
+    if (!this.countsDue) this.dueTimer = setTimeout(() => this.countsNow(), AT_THE_LATEST);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.dueTimer);
+  }
+
+  private countsNow(): void {
+    if (this.countsDue) return;
+    this.countsDue = true;
+    clearTimeout(this.dueTimer);
+    this.host.requestUpdate();
+  }
+
+  /** The first facet counts have been asked for and have come (or failed): until then the filter panel is marked busy. */
+  get countsShown(): boolean {
+    return (this.countsSeen ||= this.countsDue && this.facets.status !== TaskStatus.PENDING);
   }
 
   /** Whether a filter is hidden (`hide-filters`, old tokens included). */
@@ -230,6 +262,7 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
   /** Tells the page how each answer ended, once: `carif-results`, or `carif-error` (never for a request the widget cancelled). */
   hostUpdated(): void {
     const task = this.results;
+    if (this.filtersOpen || task.status === TaskStatus.COMPLETE || task.status === TaskStatus.ERROR) this.countsNow();
     if (task.status === TaskStatus.COMPLETE) {
       if (this.focusResults) {
         this.focusResults = false;

@@ -25,13 +25,13 @@ export function renderSearchBox(search: AnySearch, t: ViewWords): TemplateResult
  * container width), the filters behind a toggle button on narrow screens.
  */
 export function renderSearchLayout(search: AnySearch, t: ViewWords, filters: unknown, results: TemplateResult, resultsClass = ''): TemplateResult {
-  // \`filters\` is undefined while the panel's code loads (core/search/lazy-panel.ts).
+  // \`filters\` is undefined while the panel's code loads (core/search/lazy-panel.ts); the panel stays busy until its first counts are in.
   const open = search.filtersOpen;
   const n = search.activeCount;
   return html`<button type="button" class="button skip-link" part="button skip-link" @click=${() => focusResults(search)}>${search.o.core().skipToResults}</button>
     <div class="layout">
       <button type="button" class="button filters-toggle" part="button filters-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="filters" @click=${() => search.toggleFilters()}>${open ? t.hideFilters : t.showFilters(n)}</button>
-      <div id="filters" class="filters ${open ? 'open' : ''}" part="filters" role="group" aria-label=${t.filters} aria-busy=${filters === undefined ? 'true' : nothing}>
+      <div id="filters" class="filters ${open ? 'open' : ''}" part="filters" role="group" aria-label=${t.filters} aria-busy=${filters === undefined || !search.countsShown ? 'true' : nothing}>
         ${filters} ${n ? html`<button type="button" class="button" part="button clear-button" @click=${() => search.clear()}>${t.clearFilters}</button>` : nothing}
         <button type="button" class="button primary show-results" part="button show-results" @click=${() => (search.toggleFilters(), focusResults(search))}>${t.showResults(search.results.value?.total)}</button>
       </div>
