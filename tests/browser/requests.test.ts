@@ -14,14 +14,18 @@ interface Sent {
   url: URL;
   aborted: boolean;
   done: boolean;
+  /** When it was sent and when its answer was read, on one counter of events. */
+  at: number;
+  doneAt?: number;
 }
 let sent: Sent[] = [];
+let clock = 0;
 const realFetch = window.fetch;
 
 function countRequests(): void {
   sent = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const entry: Sent = { url: new URL(input instanceof Request ? input.url : String(input), location.href), aborted: false, done: false };
+    const entry: Sent = { url: new URL(input instanceof Request ? input.url : String(input), location.href), aborted: false, done: false, at: ++clock };
     sent.push(entry);
     init?.signal?.addEventListener('abort', () => (entry.aborted = true), { once: true });
     const answer = realFetch(input, init);
@@ -29,7 +33,7 @@ function countRequests(): void {
     void answer
       .then((r) => r.clone().text())
       .catch(() => undefined)
-      .finally(() => (entry.done = true));
+      .finally(() => ((entry.done = true), (entry.doneAt = ++clock)));
     return answer;
   };
 }
@@ -62,6 +66,10 @@ describe('requests per visitor action', () => {
       const load = results(sent, w.dataset);
       expect(load.length, `first load: ${load.map((s) => s.url.pathname).join(', ')}`).to.equal(1);
       if (w.dataset === 'lieux-spro') expect(load[0]!.url.pathname, 'the venues come from the exports endpoint').to.match(/\/exports\/json$/);
+      // The results request goes alone: the facet counts are asked once its answer is in.
+      const counts = sent.filter(isFacets);
+      expect(counts.length, 'facet counts asked at first load').to.be.greaterThan(0);
+      for (const c of counts) expect(c.at, 'a facet request sent before the results answer').to.be.greaterThan(load[0]!.doneAt!);
 
       // One filter change: one results request.
       const box = () => $$<HTMLInputElement>(el, 'fieldset[data-group] input[type="checkbox"]')[0];
