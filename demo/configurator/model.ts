@@ -3,7 +3,12 @@
  * takes (read from custom-elements.json, the manifest built from the widgets' JSDoc), a
  * configuration's snippet, and a pasted snippet read back into a configuration.
  */
-import { codesOf, DEPARTEMENTS, PUBLICS, label } from '../../src/data/codes.js';
+import { codesOf, DEPARTEMENTS, label, type TableName } from '../../src/data/codes.js';
+import { later } from '../../src/data/codes.later.js';
+import { PUBLICS } from '../../src/data/publics.js';
+
+/** A code's French label, the publics' and funders' included (the widgets load those with their filters). */
+const frLabel = (table: TableName, code: string): string => (later as Partial<Record<TableName, Record<string, string>>>)[table]?.[code] ?? label(table, code, 'fr');
 
 export type ManifestAttribute = { name: string; type?: { text?: string }; default?: string; description?: string };
 export type Manifest = { modules?: { declarations?: { tagName?: string; attributes?: ManifestAttribute[] }[] }[] };
@@ -99,7 +104,7 @@ function fieldOf(tag: string, a: ManifestAttribute): Field {
   const type = a.type?.text ?? 'string';
   const base = { name: a.name, label: LABELS[a.name] ?? a.name, hint: description };
   const table = TABLES[a.name];
-  if (table) return { ...base, kind: 'list', values: codesOf(table).map((c) => ({ value: c, label: label(table, c, 'fr') })) };
+  if (table) return { ...base, kind: 'list', values: codesOf(table).map((c) => ({ value: c, label: frLabel(table, c) })) };
   if (type.includes('boolean')) return { ...base, kind: 'boolean' };
   const discrete = /:\s*((?:\d+,\s*)+\d+)\s+or\s+(\d+)/.exec(description);
   if (type.includes('number') && discrete) return { ...base, kind: 'choice', values: [...discrete[1]!.split(/,\s*/), discrete[2]!].map((v) => ({ value: v, label: v })) };

@@ -64,8 +64,3 @@ export function formatDistance(lang: Lang, km: number): string {
   return nf(lang, { style: 'unit', unit: metres ? 'meter' : 'kilometer', maximumFractionDigits: !metres && km < 10 ? 1 : 0 }).format(metres ? Math.max(10, Math.round((km * 1000) / 10) * 10) : km);
 }
 
-/** "1 250 €". */
-export function formatPrice(lang: Lang, euros: number): string {
-  return nf(lang, { style: 'currency', currency: 'EUR', maximumFractionDigits: euros % 1 ? 2 : 0 }).format(euros);
-}
-

@@ -9,25 +9,21 @@ import { defineStrings, type Lang } from './lang.js';
 export type TableName = 'publics' | 'voies' | 'modalites' | 'financeurs' | 'niveaux';
 export type Labels = Record<TableName, Record<string, string>>;
 
-/** The publics of every dataset, one table: each dataset's code table picks the codes it uses, in its order. */
-export const PUBLICS: Record<string, string> = {
-  jeunes: 'Jeunes de 16 à 25 ans',
-  demandeurs_emploi: 'Personnes en recherche d’emploi',
-  salaries: 'Salariés',
-  personnes_handicapees: 'Personnes en situation de handicap',
-  scolaires: 'Élèves',
-  etudiants: 'Étudiants',
-  familles: 'Familles',
-  enseignants: 'Enseignants',
-  tout_public: 'Tout public',
-  college: 'Collégiens',
-  lycee: 'Lycéens',
-  lycee_pro: 'Lycéens professionnels',
+
+/**
+ * The codes of the tables that only the filter panel and the detail name: their French labels
+ * (codes.later.ts) load with them, after the first results. These lists give the codes and their
+ * order before then (the presets are checked against them); a test keeps them equal to the labels' keys.
+ */
+export const LATER_CODES = {
+  publics: 'jeunes demandeurs_emploi salaries personnes_handicapees scolaires etudiants familles enseignants tout_public college lycee lycee_pro'.split(' '),
+  financeurs: '2 3 4 5 7 8 9 10 11 12 13 14 15 16 17 18 19 20 0'.split(' '),
 };
 
-// The training offer's tables: only the training search carries them (the other datasets pick from PUBLICS).
+// The training offer's tables: only the training search carries them (the other datasets pick from PUBLICS, data/publics.ts).
 const fr: Labels = {
-  publics: PUBLICS,
+  publics: {},
+  financeurs: {},
   voies: {
     apprentissage: 'Apprentissage',
     continue: 'Formation continue',
@@ -37,27 +33,6 @@ const fr: Labels = {
     '0': 'En présentiel',
     '1': 'Mixte (sur place et à distance)',
     '2': 'À distance',
-  },
-  financeurs: {
-    '2': 'Région',
-    '3': 'Fonds social européen',
-    '4': 'France Travail',
-    '5': 'Entreprise',
-    '7': 'Agefiph',
-    '8': 'Département',
-    '9': 'Commune',
-    '10': 'Vous-même (ou votre CPF)',
-    '11': 'État (emploi)',
-    '12': 'État (éducation)',
-    '13': 'État (autre)',
-    '14': 'Fonds européens (autre)',
-    '15': 'Autre collectivité',
-    '16': 'OPCO',
-    '17': 'Transitions Pro',
-    '18': 'LADOM',
-    '19': 'État (intérieur)',
-    '20': 'OFII',
-    '0': 'Autre',
   },
   niveaux: {
     none: 'Sans niveau spécifique',
@@ -97,13 +72,18 @@ export function codeTables<T extends string>(fr: Record<T, Record<string, string
 /** A code table made of some codes of another, in the order given. */
 export const pick = (table: Record<string, string>, codes: string[]): Record<string, string> => Object.fromEntries(codes.map((c) => [c, table[c] ?? c]));
 
-/** The code tables shared by the datasets (LHEO dictionaries, publics). */
+/** The code tables of the training offer (LHEO dictionaries, publics). */
 // Pure, and reached through functions: a widget that uses none of them (all but the training search) carries neither the tables nor this.
 const shared = /* @__PURE__ */ codeTables<TableName>(fr, () => import('./codes.en.js').then((m) => m.en));
+const later = (table: TableName): string[] | undefined => (LATER_CODES as Partial<Record<TableName, string[]>>)[table];
 export const label: CodeTables<TableName>['label'] = (table, code, lang) => shared.label(table, code, lang);
-export const codesOf = (table: TableName): string[] => shared.codesOf(table);
-export const isCode = (table: TableName, code: string): boolean => shared.isCode(table, code);
+export const codesOf = (table: TableName): string[] => later(table) ?? shared.codesOf(table);
+export const isCode = (table: TableName, code: string): boolean => later(table)?.includes(code) ?? shared.isCode(table, code);
+/** The labels of a language (English loads on first use). */
 export const loadCodeLabels = (lang: Lang): Promise<void> => shared.load(lang);
+let laterLabels: Promise<void> | undefined;
+/** The French labels of the publics and the funders, for the filter panel and the detail. */
+export const loadLaterLabels = (): Promise<void> => (laterLabels ??= import('./codes.later.js').then((m) => void Object.assign(fr, m.later)));
 
 /** Département names of the seed regions (the same in every language). */
 export const DEPARTEMENTS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { renderDialogHead } from '../core/dialog-head.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, formatHours, formatPrice } from '../core/format.js';
-import type { Lang } from '../core/i18n.js';
+import { formatDate, formatHours } from '../core/format.js';
+import { intlLocale, type Lang } from '../core/i18n.js';
 import { richSection } from '../core/rich-text.js';
 import { plainText } from '../core/sanitize.js';
 import { label, type TableName } from '../data/codes.js';
@@ -11,6 +11,9 @@ import { placeText, renderContact, sessionText } from './parts.js';
 export { detailStyles } from '../core/dialog.styles.js';
 import type { TrainingStrings } from './strings.js';
 import { detailWords } from './detail-strings.js';
+
+/** "1 250 €". Only the detail says a price: here rather than in core/format.ts, whose code every card page loads. */
+const formatPrice = (lang: Lang, euros: number): string => new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: euros % 1 ? 2 : 0 }).format(euros);
 export { detailWords };
 
 /**

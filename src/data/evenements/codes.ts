@@ -1,4 +1,5 @@
-import { codeTables, pick, PUBLICS } from '../codes.js';
+import { codeTables, pick } from '../codes.js';
+import { PUBLICS } from '../publics.js';
 
 /** Code tables of the `evenements` dataset: event types and publics in plain words. */
 export type EventTable = 'eventTypes' | 'eventPublics';

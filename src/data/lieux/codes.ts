@@ -1,4 +1,5 @@
-import { codeTables, pick, PUBLICS } from '../codes.js';
+import { codeTables, pick } from '../codes.js';
+import { PUBLICS } from '../publics.js';
 
 /** Code tables of the `lieux-spro` dataset: networks, services and publics in plain words. */
 export type VenueTable = 'networks' | 'services' | 'venuePublics';

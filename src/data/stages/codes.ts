@@ -1,4 +1,5 @@
-import { codeTables, pick, PUBLICS } from '../codes.js';
+import { codeTables, pick } from '../codes.js';
+import { PUBLICS } from '../publics.js';
 
 /** Code tables of the `stages` dataset: offer types, NAF sections in plain words, employer sizes. */
 export type InternshipTable = 'stageTypes' | 'naf' | 'tailles' | 'stagePublics';

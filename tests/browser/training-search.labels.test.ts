@@ -1,0 +1,30 @@
+// The labels of the publics and the funders load with the filter panel and the detail (data/codes.ts,
+// LATER_CODES): a page of its own, so that no earlier test has loaded them already.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/training-search/define.js';
+import type { CarifTrainingSearch } from '../../src/training-search/training-search.js';
+import { LATER_CODES } from '../../src/data/codes.js';
+import { later } from '../../src/data/codes.later.js';
+import { $, freshCache, settled } from '../helpers/helpers.js';
+
+describe('<carif-training-search> code labels', () => {
+  it('names the publics and the funders in words in the panel and the detail (labels loaded with them)', async () => {
+    freshCache();
+    const el = await fixture<CarifTrainingSearch>(html`<carif-training-search></carif-training-search>`);
+    await settled(el);
+    const names = (g: string) => [...el.shadowRoot!.querySelectorAll(`fieldset[data-group="${g}"] label > span:not(.count)`)].map((s) => s.textContent!.trim());
+    const funders = names('financeur');
+    expect(funders.length, 'funders shown').to.be.greaterThan(2);
+    // Words, capitalised: not "2" or "demandeurs_emploi".
+    for (const n of [...funders, ...names('public')]) expect(n, 'a label, not a code').to.match(/^[A-ZÉÈ][^_]*$/);
+    $<HTMLButtonElement>(el, '[part~="details-button"]')!.click();
+    await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'the detail did not open');
+    const funding = [...el.shadowRoot!.querySelectorAll('dialog dt')].find((dt) => dt.textContent!.includes('Financements possibles'));
+    expect(funding, 'the detail names the funders').to.exist;
+    expect(funding!.nextElementSibling!.textContent!.trim(), 'in words, not codes').to.match(/^[^\d]/);
+    // The code lists known before the labels load are the labels' own keys.
+    expect(LATER_CODES.publics).to.deep.equal(Object.keys(later.publics));
+    expect([...LATER_CODES.financeurs].sort()).to.deep.equal(Object.keys(later.financeurs).sort());
+  });
+
+});
