@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The layout shared by the search widgets: search box, filter panel (a toggle on phones, a side
- * column from 48rem of container width), result cards with facts, pagination, print rules.
+ * column from 48rem of container width), result cards with facts, pagination, print rules. What
+ * only the panel's controls need comes with their code (search/filters.styles.ts).
  */
 export const layoutStyles = css`
   .title {
@@ -105,38 +106,6 @@ export const layoutStyles = css`
     margin: 0.1em 0 0;
     flex: none;
     accent-color: var(--_primary);
-  }
-  .count {
-    color: var(--_muted);
-  }
-  .dates {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .dates label {
-    display: flex;
-    flex-direction: column;
-    font-weight: 400;
-  }
-  .place-form,
-  .place {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5em;
-  }
-  .near {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-  }
-  .choices {
-    list-style: none;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
   }
   .button.small {
     min-height: var(--_target);

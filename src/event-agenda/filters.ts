@@ -7,6 +7,8 @@ import { eventCodes, type EventTable } from '../data/evenements/codes.js';
 import { isDay, type AgendaState, type Attendance, type FacetGroup, type Range } from '../data/evenements/query.js';
 import type { AgendaStrings } from './strings.js';
 
+export { filterStyles } from '../core/search/filters.js';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AgendaSearch = FacetedSearch<FacetGroup, AgendaState, any, any>;
 interface FilterContext {

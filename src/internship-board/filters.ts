@@ -9,6 +9,8 @@ import { internshipCodes, type InternshipTable } from '../data/stages/codes.js';
 import { nextMonths, type BoardState, type Duration, type FacetGroup } from '../data/stages/query.js';
 import type { BoardStrings } from './strings.js';
 
+export { filterStyles } from '../core/search/filters.js';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type BoardSearch = FacetedSearch<FacetGroup, BoardState, any, any>;
 const TABLE_OF: Partial<Record<FacetGroup, InternshipTable>> = { type: 'stageTypes', sector: 'naf', public: 'stagePublics' };

@@ -6,6 +6,8 @@ import { codesOf, departementLabel, label, type TableName } from '../data/codes.
 import type { FacetGroup, SearchState } from '../data/formations/query.js';
 import type { TrainingStrings } from './strings.js';
 
+export { filterStyles } from '../core/search/filters.js';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type TrainingSearch = FacetedSearch<FacetGroup, SearchState, any, any>;
 

@@ -9,6 +9,8 @@ import { TABLE_OF } from './presets.js';
 import { SERVED_NETWORKS } from './sources.js';
 import type { VenueStrings } from './strings.js';
 
+export { filterStyles } from '../core/search/filters.js';
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type VenueFacetedSearch = FacetedSearch<FacetGroup, VenueState, any, any>;
 

@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { TaskStatus } from '@lit/task';
-import { LitElement } from 'lit';
+import { css, LitElement, type CSSResult } from 'lit';
 import '../../src/training-search/define.js';
 import '../../src/event-agenda/define.js';
 import type { CarifTrainingSearch } from '../../src/training-search/training-search.js';
@@ -31,6 +31,8 @@ describe('the filter panel loads after the results', () => {
     expect(busy(el)).to.equal(false);
     expect($(el, '#place'), 'the place field is drawn').to.exist;
     expect($$(el, '.filters [type="date"]').length).to.equal(2);
+    // The panel's own styles came with its code.
+    expect(getComputedStyle($(el, '.filters .dates')!).display).to.equal('flex');
   });
 
   it('loads without waiting for an answer slower than 2 s', async function () {
@@ -67,20 +69,21 @@ describe('the filter panel loads after the results', () => {
 });
 
 /** A host with a LazyPanel over a search whose answer is there, and a module loader that fails first. */
+type Panel = { filterStyles: CSSResult; text: string };
 class PanelHost extends LitElement {
   calls = 0;
-  readonly panel = new LazyPanel<string>(
+  readonly panel = new LazyPanel<Panel>(
     {
       host: this,
       results: { status: TaskStatus.COMPLETE },
       countsDue: true,
       filtersOpen: false,
       o: { core: () => coreStrings.get('fr') },
-    } as unknown as ConstructorParameters<typeof LazyPanel<string>>[0],
-    () => (++this.calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve('filtres chargés')),
+    } as unknown as ConstructorParameters<typeof LazyPanel<Panel>>[0],
+    () => (++this.calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ filterStyles: css`.filters { color: rgb(1, 2, 3); }`, text: 'filtres chargés' })),
   );
   override render() {
-    return html`<div class="filters" aria-busy=${this.panel.render((m) => m) === undefined ? 'true' : 'false'}>${this.panel.render((m) => m)}</div>`;
+    return html`<div class="filters" aria-busy=${this.panel.render((m) => m) === undefined ? 'true' : 'false'}>${this.panel.render((m) => m.text)}</div>`;
   }
 }
 customElements.define('lazy-panel-host', PanelHost);
@@ -99,5 +102,6 @@ describe('a filter panel whose code cannot load', () => {
     await waitUntil(() => $(el, '.filters')!.textContent!.includes('filtres chargés'), 'drawn after retry');
     expect(el.calls).to.equal(2);
     expect($$(el, '[role="alert"]').length).to.equal(0);
+    expect(getComputedStyle($(el, '.filters')!).color, 'the module’s styles are added').to.equal('rgb(1, 2, 3)');
   });
 });

@@ -22,10 +22,11 @@ test('dist/ has been built', () => {
  * The board's and the agenda's files meet their targets (27 and 30 KB): 26.50 and 28.22 KB once
  * the filter panel loads after the first results, the board's employer directory with its first
  * answer and the agenda's month grid with the month view (issue 15; 28.02 and 30.66 KB before).
- * The training search is held at a ceiling, today's figure with 0.05 KB of room (26.10 -> 25.30
- * KB; its target, 25, is not met yet).
+ * The training search's file meets its target too: 24.97 KB once its facet counts and the
+ * publics' and funders' labels, the panel's styles and the detail's price format load later
+ * (26.10 before issue 15, 25.30 before this).
  */
-const CEILING = { training: 25.35, board: 27, agenda: 30 };
+const CEILING = { training: 25, board: 27, agenda: 30 };
 
 test(`the training search script-tag file is at most ${CEILING.training} KB gzip (target 25), Lit included`, () => {
   const { total, files } = report(join(CDN, 'training-search.js'));

@@ -4,6 +4,9 @@ import { intlLocale, type Lang } from '../i18n.js';
 import { RADII, type PlaceFilter } from '../place-filter.js';
 import type { FacetedSearch } from './search.js';
 
+/** The panel's styles, added when its code loads (lazy-panel.ts). */
+export { filterStyles } from './filters.styles.js';
+
 /**
  * The filter panel's shared pieces: facet groups, the place filter's fieldset, checkboxes. Loaded
  * with each widget's own filters module once the first results are on screen (lazy-panel.ts):

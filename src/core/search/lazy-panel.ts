@@ -1,4 +1,5 @@
-import { html, nothing, type ReactiveController } from 'lit';
+import { html, nothing, type CSSResult, type LitElement, type ReactiveController } from 'lit';
+import { addStyles } from '../sheets.js';
 import type { FacetedSearch } from './search.js';
 
 /**
@@ -6,9 +7,9 @@ import type { FacetedSearch } from './search.js';
  * once the first answer is on screen, when the visitor opens the panel (narrow screens), or after
  * two seconds: a page runs none of it before its results, which paint as soon as they arrive (the
  * facet counts follow anyway). Until then the panel is marked busy; if the code cannot load, the
- * panel says so and offers to try again.
+ * panel says so and offers to try again. The module brings the panel's styles (`filterStyles`).
  */
-export class LazyPanel<M> implements ReactiveController {
+export class LazyPanel<M extends { filterStyles: CSSResult }> implements ReactiveController {
   module?: M;
   private loading = false;
   private failed = false;
@@ -30,7 +31,10 @@ export class LazyPanel<M> implements ReactiveController {
     this.loading = true;
     this.failed = false;
     this.load().then(
-      (m) => (this.module = m),
+      (m) => {
+        addStyles(this.search.host as unknown as LitElement, m.filterStyles);
+        this.module = m;
+      },
       () => (this.failed = true),
     ).finally(() => {
       this.loading = false;
