@@ -262,7 +262,9 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
   /** Tells the page how each answer ended, once: `carif-results`, or `carif-error` (never for a request the widget cancelled). */
   hostUpdated(): void {
     const task = this.results;
-    if (this.filtersOpen || task.status === TaskStatus.COMPLETE || task.status === TaskStatus.ERROR) this.countsNow();
+    // Not for the answer a removed widget gave up (its update still runs): the counts would be asked with no one to stop them.
+    const answered = task.status === TaskStatus.COMPLETE || (task.status === TaskStatus.ERROR && !isAbort(task.error));
+    if (this.host.isConnected && (this.filtersOpen || answered)) this.countsNow();
     if (task.status === TaskStatus.COMPLETE) {
       if (this.focusResults) {
         this.focusResults = false;
