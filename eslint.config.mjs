@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'demo-static/', 'node_modules/', 'api/data/', 'coverage/'] },
+  { ignores: ['dist/', 'storybook-static/', 'demo-static/', 'node_modules/', 'api/data/', 'coverage/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
