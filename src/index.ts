@@ -8,6 +8,8 @@ export type { CarifChangeDetail, CarifErrorDetail, CarifEventMap, CarifResultsDe
 export type { Lang } from './core/i18n.js';
 export { clearCache, ExploreClient, type FacetsAnswer, type RecordsPage, type RecordsQuery } from './data/client.js';
 export { DataError, type DataErrorKind } from './data/errors.js';
+/** The Explore facets endpoint (`ExploreClient.facets()` before 0.2): a function beside the client, so that the widgets load it after their first results. */
+export { facetsOf } from './data/facet-counts.js';
 export type { Training, TrainingSession } from './data/formations/record.js';
 export type { Internship } from './data/stages/record.js';
 export type { Employer } from './data/stages/employers.js';

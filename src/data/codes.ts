@@ -82,7 +82,7 @@ export const isCode = (table: TableName, code: string): boolean => later(table)?
 /** The labels of a language (English loads on first use). */
 export const loadCodeLabels = (lang: Lang): Promise<void> => shared.load(lang);
 let laterLabels: Promise<void> | undefined;
-/** The French labels of the publics and the funders, for the filter panel and the detail. */
+/** The French labels of the publics and the funders, for the filter panel and the detail: added to `fr`, the very table `shared` reads French labels from. */
 export const loadLaterLabels = (): Promise<void> => (laterLabels ??= import('./codes.later.js').then((m) => void Object.assign(fr, m.later)));
 
 /** Département names of the seed regions (the same in every language). */
