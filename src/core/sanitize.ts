@@ -53,14 +53,6 @@ export function safeUrl(raw: string | null | undefined, schemes: readonly string
   }
 }
 
-const EMAIL = /^[^\s@<>()"',;:]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
-
-/** `mailto:` link for a plausible e-mail address, else null. */
-export function mailtoHref(raw: string | null | undefined): string | null {
-  const email = raw?.trim().replace(/^mailto:/i, '');
-  return email && EMAIL.test(email) ? `mailto:${email}` : null;
-}
-
 /** `tel:` link for a French or international phone number, else null. */
 export function telHref(raw: string | null | undefined): string | null {
   if (!raw || raw.length > 40 || /[a-z]{3,}/i.test(raw.replace(/^tel:/i, ''))) return null;

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CoreStrings } from './i18n.js';
-import { mailtoHref, plainText, safeUrl, telHref } from './sanitize.js';
 
 /** Small templates shared by the widgets. */
 
@@ -59,25 +58,4 @@ export function renderChoice<V extends string>(o: { part: string; name: string; 
     <legend>${o.legend}</legend>
     ${o.options.map(([v, text]) => html`<label class="check"><input type="radio" name=${o.name} .value=${v} .checked=${o.value === v} @change=${() => o.onChange(v)} /> ${text}</label>`)}
   </fieldset>`;
-}
-
-/**
- * Whom to ask about an item: a person, a phone, an e-mail, a web link (http and https only); or,
- * when none is published, where to ask instead (`none`).
- */
-export function renderContactBlock(o: { heading: string; name: string | null; phone: string | null; email: string | null; url?: string | null; urlText?: string; urlLabel?: string; none: string }): TemplateResult {
-  const tel = telHref(o.phone);
-  const mail = mailtoHref(o.email);
-  const url = safeUrl(o.url);
-  return html`<div class="contact">
-    <h3>${o.heading}</h3>
-    ${tel || mail || url || o.name
-      ? html`<ul class="contact-list">
-          ${o.name ? html`<li>${plainText(o.name)}</li>` : nothing}
-          ${tel ? html`<li><a href=${tel}>${plainText(o.phone)}</a></li>` : nothing}
-          ${mail ? html`<li><a href=${mail}>${mail.slice(7)}</a></li>` : nothing}
-          ${url ? html`<li><a href=${url} target="_blank" rel="noopener noreferrer" aria-label=${o.urlLabel ?? nothing}>${o.urlText}</a></li>` : nothing}
-        </ul>`
-      : html`<p>${o.none}</p>`}
-  </div>`;
 }

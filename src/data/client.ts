@@ -1,5 +1,5 @@
 import { LruCache } from './cache.js';
-import { DataError, retryDelay } from './errors.js';
+import { DataError } from './errors.js';
 
 /** One page of records as the Explore API returns it. */
 export interface RecordsPage {
@@ -166,7 +166,13 @@ export class ExploreClient {
         if (timedOut) throw new DataError('timeout', 'The answer took too long', { url, dataset });
         throw new DataError('unreachable', `The answer was cut: ${(e as Error)?.message ?? e}`, { url, dataset });
       }
-      if (!response.ok) throw this.httpError(response, text, url, dataset);
+      if (!response.ok) {
+        const { status, headers } = response;
+        throw await import('./http-error.js').then(
+          (m) => m.httpError(status, headers, text, url, dataset),
+          () => new DataError('server', `HTTP ${status}`, { status, url, dataset }),
+        );
+      }
       if (text.length > MAX_BODY) throw new DataError('malformed', 'Answer too large', { url, dataset });
       const type = response.headers.get('Content-Type') ?? '';
       if (/^\s*</.test(text) || (type && !/json/i.test(type))) {
@@ -185,25 +191,6 @@ export class ExploreClient {
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
     }
-  }
-
-  private httpError(response: Response, text: string, url: string, dataset: string): DataError {
-    const status = response.status;
-    let message = `HTTP ${status}`;
-    let parsed: { message?: unknown; error?: unknown } | undefined;
-    try {
-      parsed = JSON.parse(text) as typeof parsed;
-    } catch {
-      /* not JSON: keep the status line */
-    }
-    // `message` in the 400 body of the specification, `error` in its 429 body.
-    const said = typeof parsed?.message === 'string' ? parsed.message : typeof parsed?.error === 'string' ? parsed.error : '';
-    if (said) message += `: ${said.slice(0, 300)}`;
-    if (status === 429) return new DataError('rate-limited', message, { status, url, dataset, retryAfter: retryDelay(parsed, response.headers) });
-    if (status === 404) return new DataError('not-found', message, { status, url, dataset });
-    if (status === 400) return new DataError('bad-request', message, { status, url, dataset });
-    if (status === 401 || status === 403) return new DataError('misconfigured', message, { status, url, dataset });
-    return new DataError('server', message, { status, url, dataset });
   }
 }
 

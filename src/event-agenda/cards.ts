@@ -8,7 +8,7 @@ import { detailsLink, fact } from '../core/templates.js';
 import type { Place } from '../data/communes.js';
 import { eventCodes } from '../data/evenements/codes.js';
 import type { AgendaEvent } from '../data/evenements/record.js';
-import { formatDay, placeText, priceText, renderEventContact, whenText } from './parts.js';
+import { formatDay, placeText, priceText, whenText } from './parts.js';
 import type { AgendaStrings } from './strings.js';
 
 export interface EventContext {
@@ -18,8 +18,8 @@ export interface EventContext {
   open: (e: AgendaEvent, opener: HTMLElement | null) => void;
   /** The permalink of an event, with `sync-url`. */
   link: (id: string) => string | undefined;
-  /** While the page prints: the contact block, for paper only, is drawn then (not on every card on screen). */
-  printing: boolean;
+  /** While the page prints, once its module is here (after the first results): the contact block, for paper only (not on every card on screen). */
+  contact?: (e: AgendaEvent, t: AgendaStrings) => TemplateResult;
 }
 
 /** The list, grouped by month, then by day; an event already on is listed under `from` (the window's first day). */
@@ -45,7 +45,7 @@ export function renderAgendaList(items: AgendaEvent[], from: Date | null, busy: 
 }
 
 /** One event, listed under `day` (null: not under a day), its title a heading at `level`; one button opens the detail. */
-export function renderEventCard(e: AgendaEvent, day: string | null, { t, lang, near, open, link, printing }: EventContext, level: 4 | 5 = 5): TemplateResult {
+export function renderEventCard(e: AgendaEvent, day: string | null, { t, lang, near, open, link, contact }: EventContext, level: 4 | 5 = 5): TemplateResult {
   const title = plainText(e.title);
   const distance = near && e.place.geo ? formatDistance(lang, haversineKm(near, e.place.geo)) : null;
   const started = day && parisDay(e.start) < day;
@@ -63,6 +63,6 @@ export function renderEventCard(e: AgendaEvent, day: string | null, { t, lang, n
       ${register ? html`<a class="button small" part="button register-link" href=${register} target="_blank" rel="noopener noreferrer" aria-label=${t.registerOf(title)}>${t.register}</a>` : nothing}
       ${detailsLink({ link: link(e.id), cls: 'button small', part: 'button details-button', label: t.detailsOf(title), text: t.details, open: (opener) => open(e, opener) })}
     </p>
-    ${printing ? html`<div class="print-only">${renderEventContact(e, t)}</div>` : nothing}
+    ${contact ? html`<div class="print-only">${contact(e, t)}</div>` : nothing}
   </article>`;
 }

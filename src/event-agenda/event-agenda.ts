@@ -12,6 +12,7 @@ import { presetPlace } from '../core/place-filter.js';
 import { checkCommon, checkRange, isDepartement, presetChoice, presetRadius, presetsChanged, readPresets, type Preset } from '../core/search/presets.js';
 import { FacetedSearch, pageOffset } from '../core/search/search.js';
 import { LazyPanel } from '../core/search/lazy-panel.js';
+import { Later } from '../core/search/later.js';
 import { renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
 import { errorMessage, renderSampleNotice } from '../core/states.js';
 import { baseStyles } from '../core/styles.js';
@@ -177,6 +178,8 @@ export class CarifEventAgenda extends CarifSearchElement {
   @state() private exportMessage = '';
   /** The filter panel's code loads once the first results are on screen. */
   private readonly panel = new LazyPanel(this.search, () => import('./filters.js'));
+  /** Each card's contact block, drawn when the list prints: its code comes after the first results. */
+  private readonly contact = new Later(this.search, () => import('./contact.js'));
   private presetsApplied = false;
 
   private get t(): AgendaStrings {
@@ -327,7 +330,7 @@ export class CarifEventAgenda extends CarifSearchElement {
   // ---------------------------------------------------------------- rendering
 
   private get cards(): EventContext {
-    return { t: this.t, lang: this.language, near: this.search.state.near, open: (e, opener) => void this.open(e, opener), link: (id) => this.linkTo(id), printing: this.printing };
+    return { t: this.t, lang: this.language, near: this.search.state.near, open: (e, opener) => void this.open(e, opener), link: (id) => this.linkTo(id), contact: this.printing ? this.contact.module?.renderEventContact : undefined };
   }
 
   override render(): TemplateResult {

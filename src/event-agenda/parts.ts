@@ -1,8 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatParis, formatTime } from '../core/format.js';
 import { parisDay } from '../data/calendar.js';
 import type { Lang } from '../core/i18n.js';
-import { plainText, safeUrl } from '../core/sanitize.js';
+import { plainText } from '../core/sanitize.js';
 import { departementLabel } from '../data/codes.js';
 import type { AgendaEvent } from '../data/evenements/record.js';
 import type { AgendaStrings } from './strings.js';
@@ -48,22 +47,3 @@ export function priceText(e: AgendaEvent, t: AgendaStrings): string {
   return e.price ? plainText(e.price) : '';
 }
 
-/**
- * Who to ask: the organiser, and the registration and online links (http/https only). Every event
- * has one: without any, the visitor is sent to an adviser.
- */
-export function renderEventContact(e: AgendaEvent, t: AgendaStrings): TemplateResult {
-  const register = safeUrl(e.registrationUrl);
-  const join = safeUrl(e.onlineUrl);
-  const title = plainText(e.title);
-  const organiser = plainText(e.organiser);
-  return html`<div class="contact">
-    <h3>${t.contact}</h3>
-    <ul class="contact-list">
-      <li>${organiser ? t.askOrganiser(organiser) : t.askAdviser}</li>
-      ${e.registrationRequired !== null ? html`<li>${e.registrationRequired ? t.registrationRequired : t.registrationFree}</li>` : nothing}
-      ${register ? html`<li><a href=${register} target="_blank" rel="noopener noreferrer" aria-label=${t.registerOf(title)}>${t.register}</a></li>` : nothing}
-      ${join ? html`<li><a href=${join} target="_blank" rel="noopener noreferrer" aria-label=${t.joinOf(title)}>${t.join}</a></li>` : nothing}
-    </ul>
-  </div>`;
-}

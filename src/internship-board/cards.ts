@@ -9,7 +9,7 @@ import { internshipCodes } from '../data/stages/codes.js';
 import type { Employer } from '../data/stages/employers.js';
 import type { Internship } from '../data/stages/record.js';
 import type { EmployersPage } from './directory.js';
-import { periodText, placeText, renderOfferContact } from './parts.js';
+import { periodText, placeText } from './parts.js';
 import type { BoardStrings } from './strings.js';
 
 /** A page of the board: offers, or employers of the directory (`more`: another page follows; grouped answers carry no total). */
@@ -24,8 +24,8 @@ export interface CardContext {
   link: (id: string) => string | undefined;
   /** Shows the offers of one employer of the directory. */
   offersOf: (e: Employer) => void;
-  /** While the page prints: the contact block, for paper only, is drawn then (not on every card on screen). */
-  printing: boolean;
+  /** While the page prints, once its module is here (after the first results): the contact block, for paper only (not on every card on screen). */
+  contact?: (item: Internship, t: BoardStrings) => TemplateResult;
 }
 
 /** Offers as a numbered list (the directory's employers are drawn by directory.ts). */
@@ -35,7 +35,7 @@ export function renderOffers(items: Internship[], start: number, busy: boolean, 
   </ol>`;
 }
 
-function renderOffer(item: Internship, { t, lang, near, open, link, printing }: CardContext): TemplateResult {
+function renderOffer(item: Internship, { t, lang, near, open, link, contact }: CardContext): TemplateResult {
   const title = plainText(item.title);
   const distance = near && item.place.geo ? formatDistance(lang, haversineKm(near, item.place.geo)) : null;
   const tel = telHref(item.contact.phone);
@@ -53,6 +53,6 @@ function renderOffer(item: Internship, { t, lang, near, open, link, printing }: 
       ${tel ? html`<a class="button small" part="button contact-link" href=${tel}>${t.call(plainText(item.contact.phone))}</a>` : nothing}
       ${detailsLink({ link: link(item.id), cls: 'button small', part: 'button details-button', label: t.detailsOf(title), text: t.details, open: (opener) => open(item, opener) })}
     </p>
-    ${printing ? html`<div class="print-only">${renderOfferContact(item, t)}</div>` : nothing}
+    ${contact ? html`<div class="print-only">${contact(item, t)}</div>` : nothing}
   </article>`;
 }

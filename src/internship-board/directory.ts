@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDistance } from '../core/format.js';
-import { mailtoHref, plainText, telHref } from '../core/sanitize.js';
+import { mailtoHref } from '../core/contact.js';
+import { plainText, telHref } from '../core/sanitize.js';
 import type { ExploreClient } from '../data/client.js';
 import { haversineKm } from '../data/distance.js';
 import { and, inList } from '../data/odsql.js';

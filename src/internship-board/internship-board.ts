@@ -12,6 +12,7 @@ import { plainText } from '../core/sanitize.js';
 import { checkCommon, isDepartement, presetChoice, presetRadius, presetsChanged, readPresets, type Preset } from '../core/search/presets.js';
 import { FacetedSearch, pageOffset } from '../core/search/search.js';
 import { LazyPanel } from '../core/search/lazy-panel.js';
+import { Later } from '../core/search/later.js';
 import { renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
 import { baseStyles } from '../core/styles.js';
 import { renderChoice, renderPagination } from '../core/templates.js';
@@ -131,6 +132,8 @@ export class CarifInternshipBoard extends CarifSearchElement {
   private directory?: typeof import('./directory.js');
   /** The filter panel's code loads once the first results are on screen. */
   private readonly panel = new LazyPanel(this.search, () => import('./filters.js'));
+  /** Each card's contact block, drawn when the list prints: its code comes after the first results. */
+  private readonly contact = new Later(this.search, () => import('./contact.js'));
   private presetsApplied = false;
 
   private get t(): BoardStrings {
@@ -277,7 +280,7 @@ export class CarifInternshipBoard extends CarifSearchElement {
       near: s.near,
       open: (item: Internship, opener: HTMLElement | null) => void this.open(item, opener),
       link: (id: string) => this.linkTo(id),
-      printing: this.printing,
+      contact: this.printing ? this.contact.module?.renderOfferContact : undefined,
       offersOf: (e: Employer) => search.update({ mode: 'offers', employer: { id: e.id, name: e.name }, sort: s.near ? 'distance' : 'start' }, true),
     };
     const employer = offers && s.employer;

@@ -1,8 +1,6 @@
-import type { TemplateResult } from 'lit';
 import { formatDate } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
 import { plainText } from '../core/sanitize.js';
-import { renderContactBlock } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import type { Employer } from '../data/stages/employers.js';
 import type { Internship } from '../data/stages/record.js';
@@ -22,11 +20,6 @@ export function periodText(item: Internship, t: BoardStrings, lang: Lang): strin
   if (item.start && item.end) return t.from(formatDate(lang, item.start), formatDate(lang, item.end));
   if (item.start) return formatDate(lang, item.start);
   return '—';
-}
-
-/** The human contact of an offer: name, phone, e-mail, application link (http/https only); or where to ask. */
-export function renderOfferContact(item: Internship, t: BoardStrings): TemplateResult {
-  return renderContactBlock({ heading: t.contact, ...item.contact, url: item.applyUrl, urlText: t.apply, urlLabel: t.applyLabel(plainText(item.title)), none: t.noContact });
 }
 
 /** What an employer welcomes, as a short list. */

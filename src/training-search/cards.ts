@@ -7,7 +7,7 @@ import { detailsLink, fact } from '../core/templates.js';
 import { label } from '../data/codes.js';
 import type { Place } from '../data/communes.js';
 import type { Training } from '../data/formations/record.js';
-import { nextSession, placeText, renderContact } from './parts.js';
+import { nextSession, placeText } from './parts.js';
 import type { TrainingStrings } from './strings.js';
 
 export interface CardContext {
@@ -17,8 +17,8 @@ export interface CardContext {
   open: (item: Training, opener: HTMLElement) => void;
   /** The permalink of a training, with `sync-url`. */
   link: (id: string) => string | undefined;
-  /** While the page prints: the contact block, for paper only, is drawn then (not on every card on screen). */
-  printing: boolean;
+  /** While the page prints, once its module is here (after the first results): the contact block, for paper only (not on every card on screen). */
+  contact?: (item: Training, t: TrainingStrings) => TemplateResult;
 }
 
 /** The numbered list of a page of trainings. */
@@ -29,7 +29,7 @@ export function renderTrainingList(items: Training[], start: number, busy: boole
 }
 
 /** One training: the facts a person compares, a phone to call, and one button to the detail. */
-export function renderTrainingCard(item: Training, { t, lang, near, open, link, printing }: CardContext): TemplateResult {
+export function renderTrainingCard(item: Training, { t, lang, near, open, link, contact }: CardContext): TemplateResult {
   const title = plainText(item.title);
   const distance = near && item.place.geo ? formatDistance(lang, haversineKm(near, item.place.geo)) : null;
   const tel = telHref(item.contact.phone);
@@ -48,6 +48,6 @@ export function renderTrainingCard(item: Training, { t, lang, near, open, link, 
       ${tel ? html`<a class="button small" part="button contact-link" href=${tel}>${t.call(plainText(item.contact.phone))}</a>` : nothing}
       ${detailsLink({ link: item.id ? link(item.id) : undefined, cls: 'button small', part: 'button details-button', label: t.detailsOf(title), text: t.details, open: (opener) => open(item, opener) })}
     </p>
-    ${printing ? html`<div class="print-only">${renderContact(item, t)}</div>` : nothing}
+    ${contact ? html`<div class="print-only">${contact(item, t)}</div>` : nothing}
   </article>`;
 }

@@ -1,8 +1,5 @@
-import type { TemplateResult } from 'lit';
 import { formatDate, formatMonth } from '../core/format.js';
 import type { Lang } from '../core/i18n.js';
-import { plainText } from '../core/sanitize.js';
-import { renderContactBlock } from '../core/templates.js';
 import { departementLabel } from '../data/codes.js';
 import type { Training, TrainingSession } from '../data/formations/record.js';
 import type { LheoDate } from '../data/lheo.js';
@@ -42,10 +39,4 @@ export function nextSession(item: Training, t: TrainingStrings, lang: Lang): str
     return s ? sessionText(s, t, lang) : t.fromOnly(formatDate(lang, item.nextStart));
   }
   return item.permanentEntry ? t.permanent : t.noDate;
-}
-
-/** The human contact of a training: phone, e-mail, website; or where to ask when there is none. */
-export function renderContact(item: Training, t: TrainingStrings): TemplateResult {
-  const c = item.contact;
-  return renderContactBlock({ heading: t.contact, ...c, url: item.url, urlText: t.website, urlLabel: t.websiteLabel(plainText(item.title)), none: t.noContact });
 }

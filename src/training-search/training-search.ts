@@ -8,6 +8,7 @@ import { layoutStyles } from '../core/layout.styles.js';
 import { checkCommon, isDepartement, presetsChanged, readPresets, type Preset } from '../core/search/presets.js';
 import { FacetedSearch, pageOffset } from '../core/search/search.js';
 import { LazyPanel } from '../core/search/lazy-panel.js';
+import { Later } from '../core/search/later.js';
 import { renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
 import { baseStyles } from '../core/styles.js';
 import { pageDefaults } from '../core/config.js';
@@ -108,6 +109,8 @@ export class CarifTrainingSearch extends CarifSearchElement {
   private readonly detail = new DetailDialog<Training, typeof import('./detail.js')>(this, () => import('./detail.js').then(async (m) => (await Promise.all([m.detailWords.load(this.language), loadLaterLabels()]), m)));
   /** The filter panel's code loads once the first results are on screen. */
   private readonly panel = new LazyPanel(this.search, () => Promise.all([import('./filters.js'), loadLaterLabels()]).then(([m]) => m));
+  /** Each card's contact block, drawn when the list prints: its code comes after the first results. */
+  private readonly contact = new Later(this.search, () => import('./contact.js'));
   private presetsApplied = false;
 
   private get t(): TrainingStrings {
@@ -198,7 +201,7 @@ export class CarifTrainingSearch extends CarifSearchElement {
             ${option('relevance', t.sortRelevance)} ${option('start', t.sortStart)} ${option('distance', t.sortDistance, !s.near)}
           </select>
         </label>`;
-    const cards = { t, lang: this.language, near: s.near, open: (item: Training, opener: HTMLElement) => void this.open(item, opener), link: (id: string) => this.linkTo(id), printing: this.printing };
+    const cards = { t, lang: this.language, near: s.near, open: (item: Training, opener: HTMLElement) => void this.open(item, opener), link: (id: string) => this.linkTo(id), contact: this.printing ? this.contact.module?.renderContact : undefined };
     return html`
       ${renderResultsHead(search, { summary: t.results(total), heading: t.resultsHeading, tools: sort, live: `${t.results(total)}. ${page}`, page })}
       ${renderStates(search, {

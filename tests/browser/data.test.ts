@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { clearCache, ExploreClient } from '../../src/data/client.js';
-import { DataError, parseRetryAfter, retryDelay } from '../../src/data/errors.js';
+import { DataError } from '../../src/data/errors.js';
+import { parseRetryAfter, retryDelay } from '../../src/data/http-error.js';
 import { LruCache } from '../../src/data/cache.js';
 import { normalizeTraining } from '../../src/data/formations/record.js';
 import { parseLheoDate } from '../../src/data/lheo.js';
 import { geo, int, strList } from '../../src/data/normalize.js';
 import { and, dateLiteral, field, fullText, inList, quote, startsWith, withinDistance } from '../../src/data/odsql.js';
-import { mailtoHref, plainText, safeUrl, telHref } from '../../src/core/sanitize.js';
+import { mailtoHref } from '../../src/core/contact.js';
+import { plainText, safeUrl, telHref } from '../../src/core/sanitize.js';
 import { sanitizeRichText } from '../../src/core/rich-text.js';
 import { findCommunes } from '../../src/data/communes.js';
 import { facetsOf } from '../../src/data/facet-counts.js';
