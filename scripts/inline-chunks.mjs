@@ -1,11 +1,11 @@
 // A Vite plugin for the self-contained CDN files (dist/cdn/<widget>.js): a chunk that the entry
 // imports statically and that imports nothing is put back into the entry. Rolldown splits such a
-// chunk off although the entry always loads it (rolldown/rolldown#10731, #9963: here the 0.1 KB
-// module of defineStrings), which costs every page a request made only once the entry is read.
+// chunk off although the entry always loads it (rolldown/rolldown#10731, #9963: the 0.1 KB module
+// of defineStrings, or the core strings with their dynamic import of the English ones), which costs every page a request made only once the entry is read.
 // The chunk's code runs in a function at the place of the entry's import (its names stay its own);
 // the lazy chunks that imported it import the same bindings from the entry. Anything that does
 // not have the expected shape is left as Rolldown made it.
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const IMPORT = /import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["'];?/g;
 const EXPORT = /export\s*\{([^}]*)\};?\s*$/;
@@ -23,11 +23,16 @@ export function inlineEntryChunks() {
       if (!entry) return;
       let n = 0;
       for (const c of chunks) {
-        if (c === entry || c.isEntry || c.isDynamicEntry || !entry.imports.includes(c.fileName) || c.imports.length || c.dynamicImports.length) continue;
+        if (c === entry || c.isEntry || c.isDynamicEntry || !entry.imports.includes(c.fileName) || c.imports.length) continue;
         const exported = EXPORT.exec(c.code);
         if (!exported) continue;
-        const body = c.code.slice(0, exported.index);
-        if (/\bimport\b|\bexport\b|\bimport\.meta\b/.test(body)) continue;
+        // Its dynamic imports (the English strings) are written again from the entry's folder.
+        let dynamic = 0;
+        const body = c.code.slice(0, exported.index).replace(/\bimport\((["'])(\.{1,2}\/[^"']+)\1\)/g, (_m, q, spec) => {
+          dynamic += 1;
+          return `import(${q}${path(entry.fileName, join(dirname(c.fileName), spec))}${q})`;
+        });
+        if (dynamic !== c.dynamicImports.length || /\bimport\b(?!\()|\bexport\b/.test(body)) continue;
         const made = specs(exported[1]); // [local, exported name]
         const importsOf = (chunk) => [...chunk.code.matchAll(IMPORT)].filter((m) => m[2] === path(chunk.fileName, c.fileName));
         const here = importsOf(entry);
@@ -36,27 +41,23 @@ export function inlineEntryChunks() {
         // In the entry: the chunk's code in a function, its exports given the import's local names.
         const names = Object.fromEntries(made.map(([local, name]) => [name, local]));
         const wanted = specs(here[0][1]); // [exported name, local]
+        // The lazy chunks that imported it: from the entry, which exports those bindings under new
+        // names; a binding the entry itself does not use gets a local name of its own there.
+        const others = chunks.filter((o) => o !== entry && o !== c && o.imports.includes(c.fileName)).map((o) => [o, importsOf(o)]);
+        if (others.some(([, ms]) => ms.length !== 1)) continue;
+        for (const [, [m]] of others) for (const [name] of specs(m[1])) if (!wanted.some(([w]) => w === name)) wanted.push([name, `__carifL${n++}`]);
         if (!wanted.every(([name]) => names[name])) continue;
+        // In the entry: the chunk's code in a function, its exports given the import's local names.
         const inlined = `const {${wanted.map(([name, local]) => `${name}:${local}`).join(',')}}=(()=>{${body}return{${made.map(([local, name]) => `${name}:${local}`).join(',')}}})();`;
-        // The lazy chunks that imported it: from the entry, which exports those bindings under new names.
         const extra = new Map();
-        const others = chunks.filter((o) => o !== entry && o !== c && o.imports.includes(c.fileName));
-        const rewrites = [];
-        let ok = true;
-        for (const o of others) {
-          const ms = importsOf(o);
-          if (ms.length !== 1) ok = false;
-          for (const m of ms) {
-            const items = specs(m[1]).map(([name, local]) => {
-              const inEntry = wanted.find(([w]) => w === name)?.[1];
-              if (!inEntry) ok = false;
-              if (!extra.has(inEntry)) extra.set(inEntry, `__carif${n++}`);
-              return `${extra.get(inEntry)} as ${local}`;
-            });
-            rewrites.push([o, m[0], `import{${items.join(',')}}from"${path(o.fileName, entry.fileName)}";`]);
-          }
-        }
-        if (!ok) continue;
+        const rewrites = others.map(([o, [m]]) => {
+          const items = specs(m[1]).map(([name, local]) => {
+            const inEntry = wanted.find(([w]) => w === name)[1];
+            if (!extra.has(inEntry)) extra.set(inEntry, `__carif${n++}`);
+            return `${extra.get(inEntry)} as ${local}`;
+          });
+          return [o, m[0], `import{${items.join(',')}}from"${path(o.fileName, entry.fileName)}";`];
+        });
         entry.code = entry.code.replace(here[0][0], inlined);
         if (extra.size) {
           const e = EXPORT.exec(entry.code);

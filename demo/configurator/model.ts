@@ -3,7 +3,8 @@
  * takes (read from custom-elements.json, the manifest built from the widgets' JSDoc), a
  * configuration's snippet, and a pasted snippet read back into a configuration.
  */
-import { codesOf, DEPARTEMENTS, label, type TableName } from '../../src/data/codes.js';
+import { codesOf, label, type TableName } from '../../src/data/codes.js';
+import { DEPARTEMENTS } from '../../src/data/departements.js';
 import { later } from '../../src/data/codes.later.js';
 import { PUBLICS } from '../../src/data/publics.js';
 

@@ -3,10 +3,10 @@ import { html, nothing, type CSSResult, type LitElement, type ReactiveController
 
 /**
  * The detail of one item in a modal dialog: its module (the detail template with DOMPurify and
- * its styles) loads on first use, the dialog opens with focus on its heading, and focus goes back
+ * its styles; in `ready`, what it waits for: the département names) loads on first use, the dialog opens with focus on its heading, and focus goes back
  * to the button that opened it when it closes (Escape, the close button, or `close()`).
  */
-export class DetailDialog<T, M extends { detailStyles: CSSResult }> implements ReactiveController {
+export class DetailDialog<T, M extends { detailStyles: CSSResult; ready?: () => Promise<unknown> }> implements ReactiveController {
   /** The item shown, or null when the dialog is closed. */
   item: T | null = null;
   /** The detail module, once loaded. */
@@ -31,6 +31,7 @@ export class DetailDialog<T, M extends { detailStyles: CSSResult }> implements R
     this.opener = opener;
     if (!this.module) {
       const module = await this.load();
+      await module.ready?.();
       addStyles(this.host, module.detailStyles);
       this.module = module;
     }

@@ -83,42 +83,33 @@ export const isCode = (table: TableName, code: string): boolean => later(table)?
 export const loadCodeLabels = (lang: Lang): Promise<void> => shared.load(lang);
 let laterLabels: Promise<void> | undefined;
 /** The French labels of the publics and the funders, for the filter panel and the detail: added to `fr`, the very table `shared` reads French labels from. */
-export const loadLaterLabels = (): Promise<void> => (laterLabels ??= import('./codes.later.js').then((m) => void Object.assign(fr, m.later)));
+export const loadLaterLabels = (): Promise<void> =>
+  (laterLabels ??= import('./codes.later.js').then(
+    (m) => void Object.assign(fr, m.later),
+    (e: unknown) => {
+      laterLabels = undefined; // tried again with the panel's retry
+      throw e;
+    },
+  ));
 
-/** Département names of the seed regions (the same in every language). */
-export const DEPARTEMENTS: Record<string, string> = {
-  '21': 'Côte-d’Or',
-  '25': 'Doubs',
-  '39': 'Jura',
-  '58': 'Nièvre',
-  '70': 'Haute-Saône',
-  '71': 'Saône-et-Loire',
-  '89': 'Yonne',
-  '90': 'Territoire de Belfort',
-  '18': 'Cher',
-  '28': 'Eure-et-Loir',
-  '36': 'Indre',
-  '37': 'Indre-et-Loire',
-  '41': 'Loir-et-Cher',
-  '45': 'Loiret',
-  '22': 'Côtes-d’Armor',
-  '29': 'Finistère',
-  '35': 'Ille-et-Vilaine',
-  '56': 'Morbihan',
-  '08': 'Ardennes',
-  '10': 'Aube',
-  '51': 'Marne',
-  '52': 'Haute-Marne',
-  '54': 'Meurthe-et-Moselle',
-  '55': 'Meuse',
-  '57': 'Moselle',
-  '67': 'Bas-Rhin',
-  '68': 'Haut-Rhin',
-  '88': 'Vosges',
-};
+/**
+ * Département names (departements.ts), loaded with the filter panel and the details (lazy-panel.ts,
+ * detail-dialog.ts): until then, and for a département the table does not know, its code. A card
+ * names a département only when its commune is missing.
+ */
+const departements: Record<string, string> = {};
+let departementsLoad: Promise<void> | undefined;
+export const loadDepartements = (): Promise<void> =>
+  (departementsLoad ??= import('./departements.js').then(
+    (m) => void Object.assign(departements, m.DEPARTEMENTS),
+    (e: unknown) => {
+      departementsLoad = undefined; // tried again with the panel's retry
+      throw e;
+    },
+  ));
 
 /** Département label with its code: "Côte-d’Or (21)". */
-export const departementLabel = (code: string): string => (DEPARTEMENTS[code] ? `${DEPARTEMENTS[code]} (${code})` : code);
+export const departementLabel = (code: string): string => (departements[code] ? `${departements[code]} (${code})` : code);
 
 /**
  * Levels on the 2019 scale (what the widgets show) and the LHEO dict-niveaux codes of both scales

@@ -15,6 +15,9 @@ import { detailWords } from './detail-strings.js';
 export { detailWords };
 export { detailStyles } from '../core/dialog.styles.js';
 
+/** What the detail waits for (detail-dialog.ts): the département names. */
+export { loadDepartements as ready } from '../data/codes.js';
+
 /**
  * The detail of an event, in a dialog. Loaded on first use together with DOMPurify (descriptions
  * may carry HTML) and the .ics writer, so that a list of events does not pay for them.

@@ -8,6 +8,8 @@ import { isDay, type AgendaState, type Attendance, type FacetGroup, type Range }
 import type { AgendaStrings } from './strings.js';
 
 export { filterStyles } from '../core/search/filters.js';
+/** What the panel waits for before it draws (lazy-panel.ts): the département names. */
+export { loadDepartements as ready } from '../data/codes.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AgendaSearch = FacetedSearch<FacetGroup, AgendaState, any, any>;

@@ -14,6 +14,9 @@ import { detailWords } from './detail-strings.js';
 export { detailWords };
 export { detailStyles } from '../core/dialog.styles.js';
 
+/** What the detail waits for (detail-dialog.ts): the département names. */
+export { loadDepartements as ready } from '../data/codes.js';
+
 /**
  * The detail of an offer, in a dialog. Loaded on first use together with DOMPurify (descriptions
  * and conditions may carry HTML), so that a page of results does not pay for it.

@@ -10,6 +10,8 @@ import { nextMonths, type BoardState, type Duration, type FacetGroup } from '../
 import type { BoardStrings } from './strings.js';
 
 export { filterStyles } from '../core/search/filters.js';
+/** What the panel waits for before it draws (lazy-panel.ts): the département names. */
+export { loadDepartements as ready } from '../data/codes.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type BoardSearch = FacetedSearch<FacetGroup, BoardState, any, any>;

@@ -4,12 +4,15 @@ import { formatDate, formatHours } from '../core/format.js';
 import { intlLocale, type Lang } from '../core/i18n.js';
 import { richSection } from '../core/rich-text.js';
 import { plainText } from '../core/sanitize.js';
-import { label, type TableName } from '../data/codes.js';
+import { label, loadDepartements, loadLaterLabels, type TableName } from '../data/codes.js';
 import type { Training } from '../data/formations/record.js';
 import { fact } from '../core/templates.js';
 import { renderContact } from './contact.js';
 import { placeText, sessionText } from './parts.js';
 export { detailStyles } from '../core/dialog.styles.js';
+
+/** What the detail waits for (detail-dialog.ts): the labels of the publics and the funders, the département names. */
+export const ready = (): Promise<unknown> => Promise.all([loadLaterLabels(), loadDepartements()]);
 import type { TrainingStrings } from './strings.js';
 import { detailWords } from './detail-strings.js';
 

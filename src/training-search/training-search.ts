@@ -13,7 +13,7 @@ import { renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, r
 import { baseStyles } from '../core/styles.js';
 import { pageDefaults } from '../core/config.js';
 import { renderPagination } from '../core/templates.js';
-import { isCode, loadCodeLabels, loadLaterLabels } from '../data/codes.js';
+import { isCode, loadCodeLabels } from '../data/codes.js';
 import { FORMATIONS_DATASET, normalizeTraining, type Training } from '../data/formations/record.js';
 import { renderTrainingList } from './cards.js';
 import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, mergeLevelCounts, type FacetGroup, type SearchState, type Sort } from '../data/formations/query.js';
@@ -106,9 +106,9 @@ export class CarifTrainingSearch extends CarifSearchElement {
     },
   );
   /** The detail, its words and its sanitiser (DOMPurify) load on first use. */
-  private readonly detail = new DetailDialog<Training, typeof import('./detail.js')>(this, () => import('./detail.js').then(async (m) => (await Promise.all([m.detailWords.load(this.language), loadLaterLabels()]), m)));
+  private readonly detail = new DetailDialog<Training, typeof import('./detail.js')>(this, () => import('./detail.js').then(async (m) => (await m.detailWords.load(this.language), m)));
   /** The filter panel's code loads once the first results are on screen. */
-  private readonly panel = new LazyPanel(this.search, () => Promise.all([import('./filters.js'), loadLaterLabels()]).then(([m]) => m));
+  private readonly panel = new LazyPanel(this.search, () => import('./filters.js'));
   /** Each card's contact block, drawn when the list prints: its code comes after the first results. */
   private readonly contact = new Later(this.search, () => import('./contact.js'));
   private presetsApplied = false;

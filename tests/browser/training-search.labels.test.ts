@@ -1,5 +1,6 @@
-// The labels of the publics and the funders load with the filter panel and the detail (data/codes.ts,
-// LATER_CODES): a page of its own, so that no earlier test has loaded them already.
+// The labels of the publics and the funders, and the département names, load with the filter panel
+// and the detail (data/codes.ts, LATER_CODES, loadDepartements): a page of its own, so that no
+// earlier test has loaded them already.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/training-search/define.js';
 import type { CarifTrainingSearch } from '../../src/training-search/training-search.js';
@@ -17,6 +18,10 @@ describe('<carif-training-search> code labels', () => {
     expect(funders.length, 'funders shown').to.be.greaterThan(2);
     // Words, capitalised: not "2" or "demandeurs_emploi".
     for (const n of [...funders, ...names('public')]) expect(n, 'a label, not a code').to.match(/^[A-ZÉÈ][^_]*$/);
+    // The départements by name with their code ("Côte-d’Or (21)"), not the code alone.
+    const departements = names('department');
+    expect(departements.length, 'départements shown').to.be.greaterThan(1);
+    for (const n of departements) expect(n, 'a name with its code').to.match(/^\D.* \((\d{2,3}|2[AB])\)$/);
     $<HTMLButtonElement>(el, '[part~="details-button"]')!.click();
     await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'the detail did not open');
     const funding = [...el.shadowRoot!.querySelectorAll('dialog dt')].find((dt) => dt.textContent!.includes('Financements possibles'));

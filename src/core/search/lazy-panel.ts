@@ -7,9 +7,10 @@ import type { FacetedSearch } from './search.js';
  * once the first answer is on screen, when the visitor opens the panel (narrow screens), or after
  * two seconds: a page runs none of it before its results, which paint as soon as they arrive (the
  * facet counts follow anyway). Until then the panel is marked busy; if the code cannot load, the
- * panel says so and offers to try again. The module brings the panel's styles (`filterStyles`).
+ * panel says so and offers to try again. The module brings the panel's styles (`filterStyles`)
+ * and, in `ready`, what it waits for before it draws (labels, the département names).
  */
-export class LazyPanel<M extends { filterStyles: CSSResult }> implements ReactiveController {
+export class LazyPanel<M extends { filterStyles: CSSResult; ready?: () => Promise<unknown> }> implements ReactiveController {
   module?: M;
   private loading = false;
   private failed = false;
@@ -30,7 +31,7 @@ export class LazyPanel<M extends { filterStyles: CSSResult }> implements Reactiv
     if (this.module || this.loading || this.search.o.hidesAll?.()) return;
     this.loading = true;
     this.failed = false;
-    this.load().then(
+    this.load().then(async (m) => (await m.ready?.(), m)).then(
       (m) => {
         addStyles(this.search.host as unknown as LitElement, m.filterStyles);
         this.module = m;
