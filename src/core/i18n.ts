@@ -1,4 +1,5 @@
 import { defineStrings, type Lang } from '../data/lang.js';
+import type { later } from './i18n.later.js';
 
 export { defineStrings, type Lang };
 
@@ -39,8 +40,6 @@ const fr = {
   close: 'Fermer',
   print: 'Imprimer la liste',
   skipToResults: 'Aller aux résultats',
-  moreChoices: (n: number) => `Voir les ${n} autres choix`,
-  fewerChoices: 'Voir moins de choix',
   sampleData: 'Données d’exemple : ce qui est affiché ici n’est pas réel.',
   previous: 'Précédent',
   next: 'Suivant',
@@ -49,20 +48,11 @@ const fr = {
   printed: (d: Date) => `Liste du ${d.toLocaleDateString('fr-FR', { dateStyle: 'long' })}`,
   pagination: 'Pages de résultats',
   goToPage: (n: number, current?: boolean) => `Page ${n}${current ? ', page actuelle' : ''}`,
-  aroundMe: 'Autour de moi',
-  /** The "near a commune or postcode" filter (core/place-filter.ts). */
+  /** The "near a commune or postcode" filter (core/place-filter.ts): what is said outside the panel (the rest in i18n.later.ts). */
   place: {
-    where: 'Près de chez moi',
-    placeLabel: 'Commune ou code postal',
-    placeSearch: 'Valider la commune',
-    placeChoose: 'Choisissez votre commune :',
-    near: (label: string) => `Près de ${label}`,
-    removePlace: 'Retirer ce lieu',
     myPosition: 'ma position',
     /** Label of a place preset given as "lat,lon". */
     thisPlace: 'ce lieu',
-    radius: 'Distance maximale',
-    km: (n: number) => `${n} km`,
   },
   errors: {
     offline: 'Pas de connexion internet. Vérifiez votre connexion puis réessayez.',
@@ -84,10 +74,22 @@ const fr = {
   },
 };
 
-export type CoreStrings = typeof fr;
+type Later = typeof later;
+export type CoreStrings = typeof fr & Omit<Later, 'place'> & { place: typeof fr.place & Later['place'] };
 
 /** Core strings: states, errors, pagination, the place filter. */
-export const coreStrings = defineStrings(fr, () => import('./i18n.en.js').then((m) => m.en));
+export const coreStrings = defineStrings(fr as CoreStrings, () => import('./i18n.en.js').then((m) => m.en));
+
+let laterWords: Promise<void> | undefined;
+/** The French words of the filter panel (i18n.later.ts), added to this very table when the panel loads (lazy-panel.ts). */
+export const loadLaterCore = (): Promise<void> =>
+  (laterWords ??= import('./i18n.later.js').then(
+    ({ later: { place, ...rest } }) => void Object.assign(Object.assign(fr, rest).place, place),
+    (e: unknown) => {
+      laterWords = undefined; // tried again with the panel's retry
+      throw e;
+    },
+  ));
 
 /**
  * The words every search widget says the same way for the same act (spread into each widget's

@@ -11,9 +11,9 @@ import { renderContact } from './contact.js';
 import { placeText, sessionText } from './parts.js';
 export { detailStyles } from '../core/dialog.styles.js';
 
-/** What the detail waits for (detail-dialog.ts): the labels of the publics and the funders, the département names. */
-export const ready = (): Promise<unknown> => Promise.all([loadLaterLabels(), loadDepartements()]);
-import type { TrainingStrings } from './strings.js';
+/** What the detail waits for (detail-dialog.ts): the contact block's words, the labels of the publics and the funders, the département names. */
+export const ready = (): Promise<unknown> => Promise.all([loadLaterWords(), loadLaterLabels(), loadDepartements()]);
+import { loadLaterWords, type TrainingStrings } from './strings.js';
 import { detailWords } from './detail-strings.js';
 
 /** "1 250 €". Only the detail says a price: here rather than in core/format.ts, whose code every card page loads. */

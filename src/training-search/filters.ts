@@ -4,12 +4,12 @@ import { checkbox, renderGroup, renderPlace } from '../core/search/filters.js';
 import type { FacetedSearch } from '../core/search/search.js';
 import { codesOf, departementLabel, label, loadDepartements, loadLaterLabels, type TableName } from '../data/codes.js';
 import type { FacetGroup, SearchState } from '../data/formations/query.js';
-import type { TrainingStrings } from './strings.js';
+import { loadLaterWords, type TrainingStrings } from './strings.js';
 
 export { filterStyles } from '../core/search/filters.js';
 
-/** What the panel waits for before it draws (lazy-panel.ts): the labels of the publics and the funders, the département names. */
-export const ready = (): Promise<unknown> => Promise.all([loadLaterLabels(), loadDepartements()]);
+/** What the panel waits for before it draws (lazy-panel.ts): its words, the labels of the publics and the funders, the département names. */
+export const ready = (): Promise<unknown> => Promise.all([loadLaterWords(), loadLaterLabels(), loadDepartements()]);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type TrainingSearch = FacetedSearch<FacetGroup, SearchState, any, any>;

@@ -1,20 +1,11 @@
 import { defineStrings, plural, searchWords } from '../core/i18n.js';
+import type { later } from './strings.later.js';
 
 const fr = {
   ...searchWords,
   title: 'Trouver une formation',
   searchLabel: 'Métier, formation ou mot-clé',
   searchPlaceholder: 'Ex. : cuisine, aide-soignant, CAP…',
-  level: 'Niveau obtenu à la fin',
-  route: 'Voie',
-  modality: 'Comment se déroule la formation',
-  financing: 'Qui peut payer',
-  dates: 'Début de la formation',
-  from: 'Entre le',
-  to: 'et le',
-  open: 'Inscriptions ouvertes seulement',
-  disability: 'Accessible aux personnes en situation de handicap',
-  other: 'Autres critères',
   sortRelevance: 'Pertinence',
   sortStart: 'Date de début la plus proche',
   results: (n: number) => plural('fr', n, { one: 'formation trouvée', other: 'formations trouvées', none: 'Aucune formation trouvée' }),
@@ -37,12 +28,23 @@ const fr = {
   untilOnly: (b: string, bm?: boolean) => `jusqu’${bm ? 'en' : 'au'} ${b}`,
   /** "en mars 2027", "en 2027": a start known to the month or the year. */
   inPeriod: (m: string) => `en ${m}`,
-  website: 'Site de la formation',
-  websiteLabel: (title: string) => `Site de la formation ${title} (nouvelle fenêtre)`,
-  noContact: 'Pour tout renseignement, adressez-vous à un conseiller en orientation (mission locale, CIO, France Travail…).',
 };
 
-export type TrainingStrings = typeof fr;
+export type TrainingStrings = typeof fr & typeof later;
 
-/** The training search's strings: French built in, English on first use. */
-export const trainingStrings = defineStrings(fr, () => import('./strings.en.js').then((m) => m.en));
+/**
+ * The training search's strings: French built in, English on first use. The French words of the
+ * filter panel and of the contact block (strings.later.ts) are added to this very table by
+ * loadLaterWords(), which the panel, the detail and the contact block wait for (`ready`).
+ */
+export const trainingStrings = defineStrings(fr as TrainingStrings, () => import('./strings.en.js').then((m) => m.en));
+
+let laterWords: Promise<void> | undefined;
+export const loadLaterWords = (): Promise<void> =>
+  (laterWords ??= import('./strings.later.js').then(
+    (m) => void Object.assign(fr, m.later),
+    (e: unknown) => {
+      laterWords = undefined; // tried again with the panel's retry
+      throw e;
+    },
+  ));

@@ -17,7 +17,7 @@ import { isCode, loadCodeLabels } from '../data/codes.js';
 import { FORMATIONS_DATASET, normalizeTraining, type Training } from '../data/formations/record.js';
 import { renderTrainingList } from './cards.js';
 import { buildOrderBy, buildWhere, emptySelection, FACET_GROUPS, mergeLevelCounts, type FacetGroup, type SearchState, type Sort } from '../data/formations/query.js';
-import { trainingStrings, type TrainingStrings } from './strings.js';
+import { loadLaterWords, trainingStrings, type TrainingStrings } from './strings.js';
 
 /** Preset attributes: the filter group each fills and the values it accepts. */
 const PRESETS: Preset<FacetGroup>[] = [
@@ -110,7 +110,7 @@ export class CarifTrainingSearch extends CarifSearchElement {
   /** The filter panel's code loads once the first results are on screen. */
   private readonly panel = new LazyPanel(this.search, () => import('./filters.js'));
   /** Each card's contact block, drawn when the list prints: its code comes after the first results. */
-  private readonly contact = new Later(this.search, () => import('./contact.js'));
+  private readonly contact = new Later(this.search, () => Promise.all([import('./contact.js'), loadLaterWords()]).then(([m]) => m));
   private presetsApplied = false;
 
   private get t(): TrainingStrings {

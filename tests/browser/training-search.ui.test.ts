@@ -73,6 +73,11 @@ describe('<carif-training-search> accessibility', () => {
       expect(getComputedStyle($(el, '#filters')!).display).to.equal('none');
       expect(getComputedStyle($(el, '.print-only')!).display).to.equal('block');
       expect(getComputedStyle($(el, '.card')!).display).to.not.equal('none');
+      // Each card's contact block (loaded after the first results), in words.
+      const contact = $(el, '.card .print-only .contact');
+      expect(contact, 'a contact block on the card').to.exist;
+      expect(getComputedStyle(contact!).display).to.not.equal('none');
+      expect(contact!.textContent).to.match(/Contact[\s\S]*(Site de la formation|conseiller en orientation|\d)/);
     } finally {
       await emulateMedia({ media: 'screen' });
       dispatchEvent(new Event('afterprint'));

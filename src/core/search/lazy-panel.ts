@@ -1,4 +1,5 @@
 import { html, nothing, type CSSResult, type LitElement, type ReactiveController } from 'lit';
+import { loadLaterCore } from '../i18n.js';
 import { addStyles } from '../sheets.js';
 import type { FacetedSearch } from './search.js';
 
@@ -8,7 +9,7 @@ import type { FacetedSearch } from './search.js';
  * two seconds: a page runs none of it before its results, which paint as soon as they arrive (the
  * facet counts follow anyway). Until then the panel is marked busy; if the code cannot load, the
  * panel says so and offers to try again. The module brings the panel's styles (`filterStyles`)
- * and, in `ready`, what it waits for before it draws (labels, the département names).
+ * and, in `ready`, with the panel's core words (i18n.later.ts), what it waits for before it draws (labels, the département names).
  */
 export class LazyPanel<M extends { filterStyles: CSSResult; ready?: () => Promise<unknown> }> implements ReactiveController {
   module?: M;
@@ -31,7 +32,7 @@ export class LazyPanel<M extends { filterStyles: CSSResult; ready?: () => Promis
     if (this.module || this.loading || this.search.o.hidesAll?.()) return;
     this.loading = true;
     this.failed = false;
-    this.load().then(async (m) => (await m.ready?.(), m)).then(
+    Promise.all([this.load(), loadLaterCore()]).then(async ([m]) => (await m.ready?.(), m)).then(
       (m) => {
         addStyles(this.search.host as unknown as LitElement, m.filterStyles);
         this.module = m;
