@@ -81,32 +81,6 @@ export const layoutStyles = css`
       grid-row: 1 / span 2;
     }
   }
-  fieldset {
-    border: 0;
-    padding: 0;
-    min-width: 0;
-  }
-  legend {
-    font-weight: 700;
-    padding: 0;
-    margin-block-end: 0.25em;
-  }
-  .check {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    min-height: var(--_target);
-    padding-block: 0.5em;
-    font-weight: 400;
-    cursor: pointer;
-  }
-  .check input {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0.1em 0 0;
-    flex: none;
-    accent-color: var(--_primary);
-  }
   .button.small {
     min-height: var(--_target);
     padding: 0.25em 0.75em;

@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { checkStyles } from './check.styles.js';
 
 /**
  * Small pieces some widgets share and others do not carry: the row of boxes for a choice of view
  * (`renderChoice`), the badges on cards, and plain lists of cards.
  */
 export const pieceStyles = css`
+  ${checkStyles}
   .plain {
     list-style: none;
     padding: 0;

@@ -24,7 +24,8 @@ export interface PlaceFilterOptions {
 /**
  * "Near a commune or postcode" and "around me" for any widget: looks the commune up in the
  * `communes` dataset, offers a choice when several match, asks for the position only on click.
- * Its fieldset is drawn by renderPlace() (core/search/filters.ts), with the rest of the panel.
+ * Its fieldset is drawn by renderPlace() (core/search/filters.ts), with the rest of the panel;
+ * what its form and its "around me" button do loads when first used (place-lookup.ts).
  */
 export class PlaceFilter implements ReactiveController {
   input = '';
@@ -51,25 +52,10 @@ export class PlaceFilter implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Looks the typed commune or postcode up (the lookup's code loads on first use). */
-  async find(e?: Event): Promise<void> {
-    e?.preventDefault();
-    const q = this.input.trim();
-    if (!q) return;
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
-    await (await import('./place-lookup.js')).lookUp(this, q, controller);
-  }
-
   choose(place: Place): void {
     this.set({ choices: [], input: '', message: '' });
     this.o.choose(place);
     void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('#remove-place')?.focus());
-  }
-
-  /** The visitor's position, asked only now. */
-  async aroundMe(): Promise<void> {
-    await (await import('./place-lookup.js')).locate(this);
   }
 }
 

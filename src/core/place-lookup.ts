@@ -38,8 +38,12 @@ export async function presetCommune(o: PlaceFilterOptions, q: string): Promise<P
   return exactMatch(places, q) ?? places[0];
 }
 
-/** A commune or postcode: one match is chosen, several are offered, none is said. */
-export async function lookUp(filter: PlaceFilter, q: string, controller: AbortController): Promise<void> {
+/** The commune or postcode typed: one match is chosen, several are offered, none is said. */
+export async function lookUp(filter: PlaceFilter): Promise<void> {
+  const q = filter.input.trim();
+  if (!q) return;
+  filter.controller?.abort();
+  const controller = (filter.controller = new AbortController());
   const o = filter.o;
   filter.set({ busy: true, message: '', choices: [] });
   try {

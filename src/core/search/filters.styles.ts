@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { checkStyles } from '../check.styles.js';
 
 /**
  * What only the filter panel's controls need (counts, date fields, the place form, the communes
@@ -6,6 +7,7 @@ import { css } from 'lit';
  * first paint.
  */
 export const filterStyles = css`
+  ${checkStyles}
   .count {
     color: var(--_muted);
   }

@@ -49,6 +49,10 @@ export function renderGroup<G extends string>(search: FacetedSearch<G, any, any,
   </fieldset>`;
 }
 
+/** The place filter's lookups (a commune, the visitor's position), loaded on first use; if they cannot load, the filter says so. */
+const lookup = (f: PlaceFilter, run: (m: typeof import('../place-lookup.js')) => Promise<void>): Promise<void> =>
+  import('../place-lookup.js').then(run, () => f.set({ message: f.o.core().errors.offline }));
+
 /** The place filter's fieldset: the chosen place with a remove button, or the commune form and "around me"; then the radius. */
 export function renderPlace(f: PlaceFilter, near: Place | null, radius: number, onRemove: () => void, onRadius: (km: number) => void): TemplateResult {
   const t = f.o.core().place;
@@ -59,13 +63,13 @@ export function renderPlace(f: PlaceFilter, near: Place | null, radius: number, 
           <strong>${t.near(near.label)}</strong>
           <button type="button" id="remove-place" class="button small" part="button" @click=${onRemove}>${t.removePlace}</button>
         </p>`
-      : html`<form class="place-form" @submit=${(e: Event) => f.find(e)}>
+      : html`<form class="place-form" @submit=${(e: Event) => (e.preventDefault(), lookup(f, (m) => m.lookUp(f)))}>
           <label for="place">${t.placeLabel}</label>
           <div class="search-row">
             <input id="place" type="text" autocomplete="postal-code" maxlength="100" .value=${f.input} @input=${(e: Event) => (f.input = (e.target as HTMLInputElement).value)} />
             <button class="button" part="button" type="submit" ?disabled=${f.busy}>${t.placeSearch}</button>
           </div>
-          <button type="button" class="button" part="button around-me" ?disabled=${f.busy} @click=${() => f.aroundMe()}>${f.o.core().aroundMe}</button>
+          <button type="button" class="button" part="button around-me" ?disabled=${f.busy} @click=${() => lookup(f, (m) => m.locate(f))}>${f.o.core().aroundMe}</button>
         </form>`}
     <div role="status" class="place-status">
       ${f.message ? html`<p>${f.message}</p>` : nothing}
