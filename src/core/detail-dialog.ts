@@ -1,28 +1,42 @@
 import { addStyles } from './sheets.js';
 import { html, nothing, type CSSResult, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import type { DialogView } from './dialog-view.js';
 
 /**
  * The detail of one item in a modal dialog: its module (the detail template with DOMPurify and
  * its styles; in `ready`, what it waits for: the département names) loads on first use, the dialog opens with focus on its heading, and focus goes back
  * to the button that opened it when it closes (Escape, the close button, or `close()`).
  */
-export class DetailDialog<T, M extends { detailStyles: CSSResult; ready?: () => Promise<unknown> }> implements ReactiveController {
+/**
+ * A detail module: its template's styles, what it waits for (`ready`), and how its dialog opens
+ * and closes (`dialogView`, core/dialog-view.ts, which every detail module re-exports).
+ */
+export interface DetailModule {
+  detailStyles: CSSResult;
+  ready?: () => Promise<unknown>;
+  dialogView: DialogView;
+}
+
+export class DetailDialog<T, M extends DetailModule> implements ReactiveController {
   /** The item shown, or null when the dialog is closed. */
   item: T | null = null;
   /** The detail module, once loaded. */
   module?: M;
-  private opener: HTMLElement | null = null;
+  /** @internal The button that opened the detail: the focus goes back to it. */
+  opener: HTMLElement | null = null;
   /** Told when an item opens and when the dialog closes (null): the URL's permalink with `sync-url`. */
   onItem?: (item: T | null) => void;
 
   constructor(
-    private readonly host: LitElement,
+    /** @internal */
+    readonly host: LitElement,
     private readonly load: () => Promise<M>,
   ) {
     host.addController(this);
   }
 
-  private get dialog(): HTMLDialogElement | null {
+  /** @internal */
+  get dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector('dialog');
   }
 
@@ -52,27 +66,12 @@ export class DetailDialog<T, M extends { detailStyles: CSSResult; ready?: () => 
   }
 
   hostUpdated(): void {
-    const dialog = this.dialog;
-    if (this.item && dialog && !dialog.open && this.host.isConnected) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('h2')?.focus();
-    }
-  }
-
-  private onClose(): void {
-    // The close event comes a task later: when another item opened in between, it is stale.
-    if (this.dialog?.open) return;
-    this.item = null;
-    this.onItem?.(null);
-    const opener = this.opener;
-    this.opener = null;
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => opener?.focus());
+    this.module?.dialogView.shown(this);
   }
 
   /** The dialog element, with `content` inside while an item is shown. */
   render(content: (item: T, module: M, close: () => void) => TemplateResult): TemplateResult {
-    return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${() => this.onClose()}>
+    return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${() => this.module?.dialogView.closed(this)}>
       ${this.item && this.module ? content(this.item, this.module, () => this.close()) : nothing}
     </dialog>`;
   }

@@ -13,6 +13,7 @@ import type { BoardStrings } from './strings.js';
 import { detailWords } from './detail-strings.js';
 export { detailWords };
 export { detailStyles } from '../core/dialog.styles.js';
+export { dialogView } from '../core/dialog-view.js';
 
 /** What the detail waits for (detail-dialog.ts): the département names. */
 export { loadDepartements as ready } from '../data/codes.js';

@@ -10,6 +10,7 @@ import { fact } from '../core/templates.js';
 import { renderContact } from './contact.js';
 import { placeText, sessionText } from './parts.js';
 export { detailStyles } from '../core/dialog.styles.js';
+export { dialogView } from '../core/dialog-view.js';
 
 /** What the detail waits for (detail-dialog.ts): the contact block's words, the labels of the publics and the funders, the département names. */
 export const ready = (): Promise<unknown> => Promise.all([loadLaterWords(), loadLaterLabels(), loadDepartements()]);

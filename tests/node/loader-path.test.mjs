@@ -23,10 +23,11 @@ const chrome = process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/lib/chromi
  * on screen (the filter panel, the board's directory, the agenda's month grid, the details) is
  * not on the path: 27.32, 31.89 and 29.24 KB before that split, 26.52, 29.44 and 27.72 after;
  * the training search 26.20 once its facet counts, the publics' and funders' labels and the panel's
- * own styles came off it.
+ * own styles came off it, 24.98 once the contact blocks, HTTP error reading, département names,
+ * panel words, place lookups, tick-box styles and dialog behaviour did (agenda 28.66, board 26.67).
  */
 const PAGES = [
-  { name: 'training search only', tags: '<carif-training-search></carif-training-search>', target: 25, budget: 26.25 },
+  { name: 'training search only', tags: '<carif-training-search></carif-training-search>', target: 25, budget: 25 },
   { name: 'event agenda only', tags: '<carif-event-agenda></carif-event-agenda>', target: 30, budget: 30 },
   { name: 'internship board only (map not opened)', tags: '<carif-internship-board></carif-internship-board>', target: 28, budget: 28 },
   { name: 'venue map (Leaflet included)', tags: '<carif-venue-map tile-url="none"></carif-venue-map>', target: 75, budget: 75, map: true },

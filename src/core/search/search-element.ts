@@ -3,8 +3,7 @@ import { list, listConverter } from '../converters.js';
 import { property } from '../decorators.js';
 import { isRegion } from './presets.js';
 import type { FacetedSearch } from './search.js';
-import type { CSSResult } from 'lit';
-import type { DetailDialog } from '../detail-dialog.js';
+import type { DetailDialog, DetailModule } from '../detail-dialog.js';
 import type { UrlItems, UrlSpec, UrlSync } from './url-sync.js';
 
 /**
@@ -117,7 +116,7 @@ export abstract class CarifSearchElement extends CarifElement {
    * (`find`), else fetched (`record`), opened with `open`; the dialog tells the URL when it opens
    * and closes.
    */
-  protected dialogItems<T extends { id: string | null }>(dialog: DetailDialog<T, { detailStyles: CSSResult }>, find: (id: string) => T | undefined, record: UrlItems<T>['record'], open: (item: T) => void): UrlItems<T> {
+  protected dialogItems<T extends { id: string | null }>(dialog: DetailDialog<T, DetailModule>, find: (id: string) => T | undefined, record: UrlItems<T>['record'], open: (item: T) => void): UrlItems<T> {
     dialog.onItem = (item) => this.urlSync?.showing(item?.id ?? null);
     return { find, record, show: open, shown: () => dialog.item?.id ?? null, hide: () => dialog.close() };
   }

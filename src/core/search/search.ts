@@ -220,6 +220,13 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
     this.update(patch);
   }
 
+  /** The keyboard goes to the results heading (new results, the skip link past the filters). */
+  focusHeading(): void {
+    const heading = this.host.renderRoot?.querySelector<HTMLElement>('#results-heading');
+    heading?.focus();
+    heading?.scrollIntoView?.(); // block start, inline nearest, instant: the defaults
+  }
+
   /** Another page of the same search; the focus goes to the results heading when it arrives. */
   goToPage(page: number): void {
     this.focusResults = true;
@@ -268,9 +275,7 @@ export class FacetedSearch<G extends string, S extends SearchState<G>, Q, V exte
     if (task.status === TaskStatus.COMPLETE) {
       if (this.focusResults) {
         this.focusResults = false;
-        const heading = this.host.renderRoot?.querySelector<HTMLElement>('#results-heading');
-        heading?.focus();
-        heading?.scrollIntoView?.(); // block start, inline nearest, instant: the defaults
+        this.focusHeading();
       }
       if (task.value !== undefined && task.value !== this.announced) {
         this.announced = task.value;

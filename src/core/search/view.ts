@@ -28,22 +28,15 @@ export function renderSearchLayout(search: AnySearch, t: ViewWords, filters: unk
   // \`filters\` is undefined while the panel's code loads (core/search/lazy-panel.ts); the panel stays busy until its first counts are in.
   const open = search.filtersOpen;
   const n = search.activeCount;
-  return html`<button type="button" class="button skip-link" part="button skip-link" @click=${() => focusResults(search)}>${search.o.core().skipToResults}</button>
+  return html`<button type="button" class="button skip-link" part="button skip-link" @click=${() => search.focusHeading()}>${search.o.core().skipToResults}</button>
     <div class="layout">
       <button type="button" class="button filters-toggle" part="button filters-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="filters" @click=${() => search.toggleFilters()}>${open ? t.hideFilters : t.showFilters(n)}</button>
       <div id="filters" class="filters ${open ? 'open' : ''}" part="filters" role="group" aria-label=${t.filters} aria-busy=${filters === undefined || !search.countsShown ? 'true' : nothing}>
         ${filters} ${n ? html`<button type="button" class="button" part="button clear-button" @click=${() => search.clear()}>${t.clearFilters}</button>` : nothing}
-        <button type="button" class="button primary show-results" part="button show-results" @click=${() => (search.toggleFilters(), focusResults(search))}>${t.showResults(search.results.value?.total)}</button>
+        <button type="button" class="button primary show-results" part="button show-results" @click=${() => (search.toggleFilters(), search.focusHeading())}>${t.showResults(search.results.value?.total)}</button>
       </div>
       <section class="results ${resultsClass}" part="results" aria-labelledby="results-heading">${results}</section>
     </div>`;
-}
-
-/** The keyboard goes to the results heading (the skip link past the filters). */
-function focusResults(search: AnySearch): void {
-  const heading = search.host.renderRoot.querySelector<HTMLElement>('#results-heading');
-  heading?.focus();
-  heading?.scrollIntoView?.(); // block start, inline nearest: the defaults
 }
 
 /** Whether the last answer is on screen (not loading, not failed). */
