@@ -11,8 +11,7 @@ import { pieceStyles } from '../core/pieces.styles.js';
 import { presetPlace } from '../core/place-filter.js';
 import { checkCommon, checkRange, isDepartement, presetChoice, presetRadius, presetsChanged, readPresets, type Preset } from '../core/search/presets.js';
 import { FacetedSearch, pageOffset } from '../core/search/search.js';
-import { LazyPanel } from '../core/search/lazy-panel.js';
-import { Later } from '../core/search/later.js';
+import { LazyPanel, Later } from '../core/search/lazy-panel.js';
 import { renderResultsHead, renderSearchBox, renderSearchLayout, renderStates, renderTitle } from '../core/search/view.js';
 import { errorMessage, renderSampleNotice } from '../core/states.js';
 import { baseStyles } from '../core/styles.js';
@@ -176,9 +175,8 @@ export class CarifEventAgenda extends CarifSearchElement {
   /** The detail, its words and its sanitiser (DOMPurify) load on first use. */
   private readonly detail = new DetailDialog<AgendaEvent, typeof import('./detail.js')>(this, () => import('./detail.js').then(async (m) => (await m.detailWords.load(this.language), m)));
   @state() private exportMessage = '';
-  /** The filter panel's code loads once the first results are on screen. */
+  /** Once the first results are on screen: the filter panel's code, and each card's contact block (drawn when the list prints). */
   private readonly panel = new LazyPanel(this.search, () => import('./filters.js'));
-  /** Each card's contact block, drawn when the list prints: its code comes after the first results. */
   private readonly contact = new Later(this.search, () => import('./contact.js'));
   private presetsApplied = false;
 
@@ -247,7 +245,7 @@ export class CarifEventAgenda extends CarifSearchElement {
     checkCommon(changed, this, warn, 20);
     checkRange(changed, 'maxItems', 'max-items', this.maxItems, 1, 20, 5, warn);
     if (changed.has('layout') && this.layout && this.layout !== 'full' && this.layout !== 'compact') warn(`layout="${this.layout}" is unknown: use "full" or "compact".`);
-    if (changed.has('seeAll') && this.seeAll && !this.seeAllHref) warn(`see-all="${this.seeAll}" is not an http(s) address: no "see all" link.`);
+    if (changed.has('seeAll') && this.seeAll && !seeAllHref(this.seeAll)) warn(`see-all="${this.seeAll}" is not an http(s) address: no "see all" link.`);
     if (changed.has('publics') && this.publics.length) warn('publics="…" is the old name of public="…": both work, public is the one documented.');
   }
 
@@ -323,10 +321,6 @@ export class CarifEventAgenda extends CarifSearchElement {
     }
   }
 
-  private get seeAllHref(): string | null {
-    return seeAllHref(this.seeAll);
-  }
-
   // ---------------------------------------------------------------- rendering
 
   private get cards(): EventContext {
@@ -340,7 +334,7 @@ export class CarifEventAgenda extends CarifSearchElement {
     const dialog = this.detail.render((item, detail, close) => detail.renderDetail(item, t, this.language, this.strings.close, close));
     if (this.compact) {
       const body = html`${renderSampleNotice(search.sample, this.strings)} ${renderStates(search, { empty: t.emptyCompact, list: (v, busy) => renderCompactList(v.items, busy, this.cards) })}`;
-      return html`${renderCompactFrame({ heading, label: t.title, body, seeAll: this.seeAllHref, seeAllText: t.seeAll })} ${dialog}`;
+      return html`${renderCompactFrame({ heading, label: t.title, body, seeAll: seeAllHref(this.seeAll), seeAllText: t.seeAll })} ${dialog}`;
     }
     return html`
       ${renderTitle(heading)}
