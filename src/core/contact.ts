@@ -1,9 +1,20 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { plainText, safeUrl, telHref } from './sanitize.js';
+
+/** The contact block's styles: in the detail's (dialog.styles.ts), and added with the cards' contact blocks for paper (lazy-panel.ts, Later). */
+export const contactStyles = css`
+  .contact h3 {
+    font-size: 1.05em;
+    margin-block-end: 0.25em;
+  }
+  .contact-list {
+    padding-inline-start: 1.2em;
+  }
+`;
 
 /**
  * The contact block of a result (its detail, and each card on paper) and e-mail links: in their
- * own module, which the widgets load once their first results are on screen (search/later.ts).
+ * own module, which the widgets load once their first results are on screen (Later, search/lazy-panel.ts).
  */
 
 const EMAIL = /^[^\s@<>()"',;:]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { contactStyles } from './contact.js';
 
 /** Styles of a detail dialog; widgets adopt them when their (lazily loaded) detail module arrives. */
 export const detailStyles = css`
@@ -42,15 +43,14 @@ export const detailStyles = css`
     display: grid;
     gap: var(--_gap);
   }
-  .dialog-body h3,
-  .contact h3 {
+  ${contactStyles}
+  .dialog-body h3 {
     font-size: 1.05em;
     margin-block-end: 0.25em;
   }
   .rich :is(p, ul, ol) {
     margin-block: 0.4em;
   }
-  .contact-list,
   .sessions {
     padding-inline-start: 1.2em;
   }

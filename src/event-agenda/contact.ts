@@ -3,7 +3,8 @@ import { plainText, safeUrl } from '../core/sanitize.js';
 import type { AgendaEvent } from '../data/evenements/record.js';
 import type { AgendaStrings } from './strings.js';
 
-// In the detail, and on each card when the list prints: loaded after the first results (core/search/later.ts).
+// In the detail, and on each card when the list prints: loaded after the first results (Later, core/search/lazy-panel.ts).
+export { contactStyles as styles } from '../core/contact.js';
 
 /**
  * Who to ask: the organiser, and the registration and online links (http/https only). Every event

@@ -4,7 +4,8 @@ import { plainText } from '../core/sanitize.js';
 import type { Training } from '../data/formations/record.js';
 import type { TrainingStrings } from './strings.js';
 
-// In the detail, and on each card when the list prints: loaded after the first results (core/search/later.ts).
+// In the detail, and on each card when the list prints: loaded after the first results (Later, core/search/lazy-panel.ts).
+export { contactStyles as styles } from '../core/contact.js';
 /** The human contact of a training: phone, e-mail, website; or where to ask when there is none. */
 export function renderContact(item: Training, t: TrainingStrings): TemplateResult {
   const c = item.contact;

@@ -78,6 +78,10 @@ describe('<carif-training-search> accessibility', () => {
       expect(contact, 'a contact block on the card').to.exist;
       expect(getComputedStyle(contact!).display).to.not.equal('none');
       expect(contact!.textContent).to.match(/Contact[\s\S]*(Site de la formation|conseiller en orientation|\d)/);
+      // Styled as in the detail (contactStyles come with it): its heading below the card's title, its list indented.
+      const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+      expect(size(contact!.querySelector('h3')!), 'the contact heading is smaller than the card title').to.be.lessThan(size($(el, '.card-title')!));
+      expect(getComputedStyle(contact!.querySelector('.contact-list')!).paddingInlineStart).to.not.equal('40px');
     } finally {
       await emulateMedia({ media: 'screen' });
       dispatchEvent(new Event('afterprint'));

@@ -58,10 +58,10 @@ export class LazyPanel<M extends { filterStyles: CSSResult; ready?: () => Promis
 /**
  * A module a widget needs only once its first results are on screen (each card's contact block,
  * drawn when the list prints): loaded when the facet counts are due (search.ts), like the filter
- * panel, so that no page pays for it before its results. `module` is undefined until then; a
- * failed load is tried again at the next update.
+ * panel, so that no page pays for it before its results, with its `styles`. `module` is undefined
+ * until then; a failed load is tried again at the next update.
  */
-export class Later<M> implements ReactiveController {
+export class Later<M extends { styles?: CSSResult }> implements ReactiveController {
   module?: M;
   private asked = false;
 
@@ -77,6 +77,7 @@ export class Later<M> implements ReactiveController {
     this.asked = true;
     this.load().then(
       (m) => {
+        if (m.styles) addStyles(this.search.host as unknown as LitElement, m.styles);
         this.module = m;
         this.search.host.requestUpdate();
       },
