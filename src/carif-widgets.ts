@@ -26,6 +26,8 @@ const widgets: Record<string, () => Promise<unknown>> = {
   'carif-event-agenda': () => import('./event-agenda/define.js'),
 };
 
+const TAGS = Object.keys(widgets);
+
 type Configure = (config: Partial<CarifConfig>) => void;
 /** What configure() was given, and the configure() of each copy of the page settings loaded (a self-contained file's, the shared chunks'). */
 let given: Partial<CarifConfig> | undefined;
@@ -62,12 +64,12 @@ const pending = new Map<string, Promise<void>>();
 
 /** Loads and registers widgets by tag name (all of them without argument). */
 export function load(...tags: string[]): Promise<void> {
-  const wanted = tags.length ? tags : Object.keys(widgets);
+  const wanted = tags.length ? tags : TAGS;
   return Promise.all(
     wanted.map((tag) => {
       let loader = widgets[tag];
       if (!loader) {
-        console.warn(`carif-widgets: load("${tag}"): no such widget. Known: ${Object.keys(widgets).join(', ')}.`);
+        console.warn(`carif-widgets: load("${tag}"): no such widget. Known: ${TAGS.join(', ')}.`);
         return undefined;
       }
       let p = pending.get(tag);
@@ -109,12 +111,10 @@ function unavailable(el: Element): void {
 let observer: MutationObserver | undefined;
 
 function scan(): void {
-  if (Object.keys(widgets).every((tag) => pending.has(tag) || customElements.get(tag))) {
-    observer?.disconnect();
-    return;
-  }
-  const found = Object.keys(widgets).filter((tag) => !pending.has(tag) && !customElements.get(tag) && document.querySelector(tag));
-  if (found.length) void load(...found);
+  const waiting = TAGS.filter((tag) => !pending.has(tag) && !customElements.get(tag));
+  const found = waiting.filter((tag) => document.querySelector(tag));
+  if (!waiting.length) observer?.disconnect();
+  else if (found.length) void load(...found);
 }
 
 if (typeof document !== 'undefined') {
