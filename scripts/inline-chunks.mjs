@@ -5,7 +5,9 @@
 // The chunk's code runs in a function at the place of the entry's import (its names stay its own);
 // the lazy chunks that imported it import the same bindings from the entry. Anything that does
 // not have the expected shape is left as Rolldown made it.
-import { dirname, join, relative } from 'node:path';
+import { posix } from 'node:path';
+
+const { dirname, join, relative } = posix;
 
 const IMPORT = /import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["'];?/g;
 const EXPORT = /export\s*\{([^}]*)\};?\s*$/;
@@ -44,7 +46,8 @@ export function inlineEntryChunks() {
         // The lazy chunks that imported it: from the entry, which exports those bindings under new
         // names; a binding the entry itself does not use gets a local name of its own there.
         const others = chunks.filter((o) => o !== entry && o !== c && o.imports.includes(c.fileName)).map((o) => [o, importsOf(o)]);
-        if (others.some(([, ms]) => ms.length !== 1)) continue;
+        // A chunk the entry imports statically would then import the entry back: a cycle, left alone.
+        if (others.some(([o, ms]) => ms.length !== 1 || entry.imports.includes(o.fileName))) continue;
         for (const [, [m]] of others) for (const [name] of specs(m[1])) if (!wanted.some(([w]) => w === name)) wanted.push([name, `__carifL${n++}`]);
         if (!wanted.every(([name]) => names[name])) continue;
         // In the entry: the chunk's code in a function, its exports given the import's local names.
@@ -68,6 +71,7 @@ export function inlineEntryChunks() {
           o.imports = o.imports.map((f) => (f === c.fileName ? entry.fileName : f));
         }
         entry.imports = entry.imports.filter((f) => f !== c.fileName);
+        entry.dynamicImports = [...new Set([...entry.dynamicImports, ...c.dynamicImports])];
         delete bundle[c.fileName];
       }
     },

@@ -18,6 +18,7 @@ import { baseStyles } from '../core/styles.js';
 import { renderChoice, renderPagination } from '../core/templates.js';
 import { recordsUpTo, type ExploreClient } from '../data/client.js';
 import { pageDefaults } from '../core/config.js';
+import { loadDepartements } from '../data/codes.js';
 import { eventCodes } from '../data/evenements/codes.js';
 import { EVENTS_DATASET, normalizeEvent, type AgendaEvent } from '../data/evenements/record.js';
 import { renderAgendaList, renderEventCard, type EventContext } from './cards.js';
@@ -175,9 +176,9 @@ export class CarifEventAgenda extends CarifSearchElement {
   /** The detail, its words and its sanitiser (DOMPurify) load on first use. */
   private readonly detail = new DetailDialog<AgendaEvent, typeof import('./detail.js')>(this, () => import('./detail.js').then(async (m) => (await m.detailWords.load(this.language), m)));
   @state() private exportMessage = '';
-  /** Once the first results are on screen: the filter panel's code, and each card's contact block (drawn when the list prints). */
+  /** Once the first results are on screen: the filter panel's code; each card's contact block (drawn when the list prints) with the département names (a compact agenda has no panel). */
   private readonly panel = new LazyPanel(this.search, () => import('./filters.js'));
-  private readonly contact = new Later(this.search, () => import('./contact.js'));
+  private readonly contact = new Later(this.search, () => Promise.all([import('./contact.js'), loadDepartements()]).then(([m]) => m));
   private presetsApplied = false;
 
   private get t(): AgendaStrings {
@@ -279,10 +280,9 @@ export class CarifEventAgenda extends CarifSearchElement {
     if (pending) this.whenReady(pending);
   }
 
-  private async open(item: AgendaEvent, opener: HTMLElement | null): Promise<void> {
-    // The detail and its rich-text sanitiser (DOMPurify) load on first use.
-    await this.detail.open(item, opener);
-    this.emit('carif-select', { item });
+  /** The detail and its rich-text sanitiser (DOMPurify) load on first use. */
+  private open(item: AgendaEvent, opener: HTMLElement | null): Promise<void> {
+    return this.openDetail(this.detail, this.search, item, opener);
   }
 
   /** `source="openagenda"`: OpenAgenda's public events through their Opendatasoft mirror. */
@@ -355,7 +355,7 @@ export class CarifEventAgenda extends CarifSearchElement {
             },
           })}
       ${renderSearchBox(search, t)}
-      ${renderSearchLayout(search, t, this.panel.render((m) => m.renderAgendaFilters(search, { t, lang: this.language, monthView: this.monthView, showPast: this.showPast })), this.renderResults())}
+      ${renderSearchLayout(search, t, this.panel.render((m) => m.renderAgendaFilters(search, { t, lang: this.language, monthView: this.monthView, showPast: this.showPast }), t), this.renderResults())}
       ${dialog}
     `;
   }

@@ -204,10 +204,9 @@ export class CarifInternshipBoard extends CarifSearchElement {
     if (pending) this.whenReady(pending);
   }
 
-  private async open(item: Internship, opener: HTMLElement | null): Promise<void> {
-    // The detail and its rich-text sanitiser (DOMPurify) load on first use.
-    await this.detail.open(item, opener);
-    this.emit('carif-select', { item });
+  /** The detail and its rich-text sanitiser (DOMPurify) load on first use. */
+  private open(item: Internship, opener: HTMLElement | null): Promise<void> {
+    return this.openDetail(this.detail, this.search, item, opener);
   }
 
   /** From the map: open the offer of that marker (focus goes back to its card on close), or go to that employer's card. */
@@ -244,7 +243,7 @@ export class CarifInternshipBoard extends CarifSearchElement {
             onChange: (mode) => search.update({ mode, employer: null, sort: search.state.near && mode === 'offers' ? 'distance' : 'start' }),
           })}
       ${renderSearchBox(search, t)}
-      ${renderSearchLayout(search, t, this.panel.render((m) => m.renderBoardFilters(search, t, this.language)), this.renderResults())}
+      ${renderSearchLayout(search, t, this.panel.render((m) => m.renderBoardFilters(search, t, this.language), t), this.renderResults())}
       ${this.detail.render((item, detail, close) => detail.renderDetail(item, t, this.language, this.strings.close, close))}
     `;
   }

@@ -167,10 +167,9 @@ export class CarifTrainingSearch extends CarifSearchElement {
     this.search.set({ selected: { ...this.search.state.selected, ...presets } });
   }
 
-  private async open(item: Training, opener: HTMLElement | null): Promise<void> {
-    // The detail and its rich-text sanitiser (DOMPurify) load on first use.
-    await this.detail.open(item, opener);
-    this.emit('carif-select', { item });
+  /** The detail and its rich-text sanitiser (DOMPurify) load on first use. */
+  private open(item: Training, opener: HTMLElement | null): Promise<void> {
+    return this.openDetail(this.detail, this.search, item, opener);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -180,7 +179,7 @@ export class CarifTrainingSearch extends CarifSearchElement {
     return html`
       ${renderTitle(this.heading ?? t.title)}
       ${renderSearchBox(this.search, t)}
-      ${renderSearchLayout(this.search, t, this.panel.render((m) => m.renderTrainingFilters(this.search, t, this.language)), this.renderResults())}
+      ${renderSearchLayout(this.search, t, this.panel.render((m) => m.renderTrainingFilters(this.search, t, this.language), t), this.renderResults())}
       ${this.detail.render((item, detail, close) => detail.renderDetail(item, t, this.language, this.strings.close, close))}
     `;
   }

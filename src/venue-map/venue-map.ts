@@ -319,7 +319,7 @@ export class CarifVenueMap extends CarifSearchElement {
     return html`
       ${renderTitle(heading)} ${heading ? html`<p class="intro">${t.intro}</p>` : nothing}
       ${renderSearchBox(this.search, t)}
-      ${renderSearchLayout(this.search, t, this.panel.render((m) => m.renderVenueFilters(this.search, t, this.language, this.sources.length > 0)), this.renderResults(), 'places')}
+      ${renderSearchLayout(this.search, t, this.panel.render((m) => m.renderVenueFilters(this.search, t, this.language, this.sources.length > 0), t), this.renderResults(), 'places')}
     `;
   }
 

@@ -1,15 +1,20 @@
 // The filter panel's code loads once the first results are on screen (core/search/lazy-panel.ts):
 // before then the panel is marked busy and holds no control; the visitor opening it (narrow
 // screens) or a slow answer (2 s) loads it sooner; a load that fails says so and can be retried.
+// A detail whose code cannot load says so too, and throws nothing at the page.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { TaskStatus } from '@lit/task';
-import { css, LitElement, type CSSResult } from 'lit';
+import { css, LitElement, type CSSResult, type TemplateResult } from 'lit';
 import '../../src/training-search/define.js';
 import '../../src/event-agenda/define.js';
 import type { CarifTrainingSearch } from '../../src/training-search/training-search.js';
 import { coreStrings } from '../../src/core/i18n.js';
 import { LazyPanel } from '../../src/core/search/lazy-panel.js';
+import { CarifSearchElement } from '../../src/core/search/search-element.js';
+import type { FacetedSearch, SearchState } from '../../src/core/search/search.js';
+import { DetailDialog, type DetailModule } from '../../src/core/detail-dialog.js';
+import type { CarifResultsDetail } from '../../src/core/events.js';
 import { $, $$, faultBase, freshCache, settled } from '../helpers/helpers.js';
 
 const busy = (el: Element) => $(el, '.filters')!.getAttribute('aria-busy') === 'true';
@@ -69,7 +74,8 @@ describe('the filter panel loads after the results', () => {
 });
 
 /** A host with a LazyPanel over a search whose answer is there, and a module loader that fails first. */
-type Panel = { filterStyles: CSSResult; text: string };
+type Panel = { filterStyles: CSSResult; text: string; renderPanelFoot: () => TemplateResult };
+const WORDS = { clearFilters: 'Effacer', showResults: () => 'Voir' };
 class PanelHost extends LitElement {
   calls = 0;
   readonly panel = new LazyPanel<Panel>(
@@ -80,10 +86,10 @@ class PanelHost extends LitElement {
       filtersOpen: false,
       o: { core: () => coreStrings.get('fr') },
     } as unknown as ConstructorParameters<typeof LazyPanel<Panel>>[0],
-    () => (++this.calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ filterStyles: css`.filters { color: rgb(1, 2, 3); }`, text: 'filtres chargés' })),
+    () => (++this.calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ filterStyles: css`.filters { color: rgb(1, 2, 3); }`, text: 'filtres chargés', renderPanelFoot: () => html`<button>Voir</button>` })),
   );
   override render() {
-    return html`<div class="filters" aria-busy=${this.panel.render((m) => m) === undefined ? 'true' : 'false'}>${this.panel.render((m) => m.text)}</div>`;
+    return html`<div class="filters" aria-busy=${this.panel.render((m) => m, WORDS) === undefined ? 'true' : 'false'}>${this.panel.render((m) => m.text, WORDS)}</div>`;
   }
 }
 customElements.define('lazy-panel-host', PanelHost);
@@ -103,5 +109,43 @@ describe('a filter panel whose code cannot load', () => {
     expect(el.calls).to.equal(2);
     expect($$(el, '[role="alert"]').length).to.equal(0);
     expect(getComputedStyle($(el, '.filters')!).color, 'the module’s styles are added').to.equal('rgb(1, 2, 3)');
+  });
+});
+
+/** A search widget whose detail's code is not on the server (a connection lost after the results). */
+class DetailHost extends CarifSearchElement {
+  loads = 0;
+  readonly search = { notice: '' } as unknown as FacetedSearch<string, SearchState<string>, unknown, CarifResultsDetail>;
+  readonly detail = new DetailDialog<{ id: string }, DetailModule>(this, () => (++this.loads, import(/* @vite-ignore */ MISSING)));
+  override render() {
+    return html`<p class="notice">${this.search.notice}</p>
+      <button type="button" @click=${(e: Event) => this.openDetail(this.detail, this.search, { id: 'x' }, e.currentTarget as HTMLElement)}>Voir le détail</button>
+      ${this.detail.render(() => html``)}`;
+  }
+}
+const MISSING = '/tests/browser/no-such-detail.js';
+customElements.define('detail-host', DetailHost);
+
+describe('a detail whose code cannot load', () => {
+  it('says so above the results, tells the page nothing was opened, throws nothing at it, and tries again on the next click', async () => {
+    const el = await fixture<DetailHost>(html`<detail-host></detail-host>`);
+    const rejections: unknown[] = [];
+    const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+    addEventListener('unhandledrejection', onRejection);
+    const selected: Event[] = [];
+    el.addEventListener('carif-select', (e) => selected.push(e));
+    try {
+      $<HTMLButtonElement>(el, 'button')!.click();
+      await waitUntil(() => $(el, '.notice')!.textContent!.trim(), 'the failure is said');
+      expect($(el, '.notice')!.textContent).to.equal(coreStrings.get('fr').errors.offline);
+      $<HTMLButtonElement>(el, 'button')!.click();
+      await waitUntil(() => el.loads === 2, 'the second click tries again');
+      await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(rejections.length, 'no rejection reached the page').to.equal(0);
+    expect(selected.length, 'no carif-select for a detail not shown').to.equal(0);
+    expect($$(el, 'dialog[open]').length).to.equal(0);
   });
 });

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Place } from '../../data/communes.js';
-import { intlLocale, type Lang } from '../i18n.js';
+import { intlLocale, type Lang, type SearchWords } from '../i18n.js';
 import { RADII, type PlaceFilter } from '../place-filter.js';
 import type { FacetedSearch } from './search.js';
 
@@ -47,6 +47,13 @@ export function renderGroup<G extends string>(search: FacetedSearch<G, any, any,
     })}
     ${more ? html`<button type="button" class="button small" part="button more-choices" aria-expanded=${open ? 'true' : 'false'} aria-label=${`${legend} : ${more}`} @click=${() => search.toggleGroup(group)}>${more}</button>` : nothing}
   </fieldset>`;
+}
+
+/** The panel's last buttons: clear what the visitor chose (when they chose something), and, on phones, back to the results. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function renderPanelFoot(search: FacetedSearch<any, any, any, any>, t: Pick<SearchWords, 'clearFilters' | 'showResults'>): TemplateResult {
+  return html`${search.activeCount ? html`<button type="button" class="button" part="button clear-button" @click=${() => search.clear()}>${t.clearFilters}</button>` : nothing}
+    <button type="button" class="button primary show-results" part="button show-results" @click=${() => (search.toggleFilters(), search.focusHeading())}>${t.showResults(search.results.value?.total)}</button>`;
 }
 
 /** The place filter's lookups (a commune, the visitor's position), loaded on first use; if they cannot load, the filter says so. */

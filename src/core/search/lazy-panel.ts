@@ -1,6 +1,7 @@
 import { html, nothing, type CSSResult, type LitElement, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { loadLaterCore } from '../i18n.js';
 import { addStyles } from '../sheets.js';
+import type { renderPanelFoot } from './filters.js';
 import type { FacetedSearch } from './search.js';
 
 /**
@@ -11,7 +12,7 @@ import type { FacetedSearch } from './search.js';
  * panel says so and offers to try again. The module brings the panel's styles (`filterStyles`)
  * and, in `ready`, with the panel's core words (i18n.later.ts), what it waits for before it draws (labels, the département names).
  */
-export class LazyPanel<M extends { filterStyles: CSSResult; ready?: () => Promise<unknown> }> implements ReactiveController {
+export class LazyPanel<M extends { filterStyles: CSSResult; ready?: () => Promise<unknown>; renderPanelFoot: typeof renderPanelFoot }> implements ReactiveController {
   module?: M;
   private loading = false;
   private failed = false;
@@ -44,10 +45,10 @@ export class LazyPanel<M extends { filterStyles: CSSResult; ready?: () => Promis
     });
   }
 
-  /** The panel drawn by `draw` once its code is here; undefined while it loads (the layout marks it busy). */
-  render(draw: (m: M) => unknown): unknown {
+  /** The panel drawn by `draw` once its code is here, then its last buttons; undefined while it loads (the layout marks it busy). */
+  render(draw: (m: M) => unknown, words: Parameters<typeof renderPanelFoot>[1]): unknown {
     if (this.search.o.hidesAll?.()) return nothing;
-    if (this.module) return draw(this.module);
+    if (this.module) return [draw(this.module), this.module.renderPanelFoot(this.search, words)];
     if (!this.failed) return undefined;
     const core = this.search.o.core();
     return html`<p role="alert">${core.filtersFailed}</p>

@@ -121,6 +121,22 @@ export abstract class CarifSearchElement extends CarifElement {
     return { find, record, show: open, shown: () => dialog.item?.id ?? null, hide: () => dialog.close() };
   }
 
+  /**
+   * Opens an item's detail, then tells the page (`carif-select`). If the detail's code cannot load
+   * (the connection dropped after the results), the notice above the results says so, and the
+   * button tries again.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  protected async openDetail<T>(dialog: DetailDialog<T, DetailModule>, search: FacetedSearch<any, any, any, any>, item: T, opener: HTMLElement | null): Promise<void> {
+    try {
+      await dialog.open(item, opener);
+      this.emit('carif-select', { item });
+    } catch {
+      search.notice = this.strings.errors.offline;
+      this.requestUpdate();
+    }
+  }
+
   /** The permalink of one result, with `sync-url`. */
   protected linkTo(id: string): string | undefined {
     return this.urlSync?.link(id);

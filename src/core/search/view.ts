@@ -32,8 +32,7 @@ export function renderSearchLayout(search: AnySearch, t: ViewWords, filters: unk
     <div class="layout">
       <button type="button" class="button filters-toggle" part="button filters-toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls="filters" @click=${() => search.toggleFilters()}>${open ? t.hideFilters : t.showFilters(n)}</button>
       <div id="filters" class="filters ${open ? 'open' : ''}" part="filters" role="group" aria-label=${t.filters} aria-busy=${filters === undefined || !search.countsShown ? 'true' : nothing}>
-        ${filters} ${n ? html`<button type="button" class="button" part="button clear-button" @click=${() => search.clear()}>${t.clearFilters}</button>` : nothing}
-        <button type="button" class="button primary show-results" part="button show-results" @click=${() => (search.toggleFilters(), search.focusHeading())}>${t.showResults(search.results.value?.total)}</button>
+        ${filters}
       </div>
       <section class="results ${resultsClass}" part="results" aria-labelledby="results-heading">${results}</section>
     </div>`;
