@@ -1,4 +1,4 @@
-import { defineStrings, type Lang } from '../data/lang.js';
+import { defineStrings, loadOnce, type Lang } from '../data/lang.js';
 import type { later } from './i18n.later.js';
 
 export { defineStrings, type Lang };
@@ -80,16 +80,8 @@ export type CoreStrings = typeof fr & Omit<Later, 'place'> & { place: typeof fr.
 /** Core strings: states, errors, pagination, the place filter. */
 export const coreStrings = defineStrings(fr as CoreStrings, () => import('./i18n.en.js').then((m) => m.en));
 
-let laterWords: Promise<void> | undefined;
 /** The French words of the filter panel (i18n.later.ts), added to this very table when the panel loads (lazy-panel.ts). */
-export const loadLaterCore = (): Promise<void> =>
-  (laterWords ??= import('./i18n.later.js').then(
-    ({ later: { place, ...rest } }) => void Object.assign(Object.assign(fr, rest).place, place),
-    (e: unknown) => {
-      laterWords = undefined; // tried again with the panel's retry
-      throw e;
-    },
-  ));
+export const loadLaterCore = loadOnce(() => import('./i18n.later.js').then(({ later: { place, ...rest } }) => Object.assign(Object.assign(fr, rest).place, place)));
 
 /**
  * The words every search widget says the same way for the same act (spread into each widget's

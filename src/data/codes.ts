@@ -1,4 +1,4 @@
-import { defineStrings, type Lang } from './lang.js';
+import { defineStrings, loadOnce, type Lang } from './lang.js';
 
 /**
  * Code tables of the datasets (docs/datasets.md) with their plain-words labels (the recruitment
@@ -81,16 +81,8 @@ export const codesOf = (table: TableName): string[] => later(table) ?? shared.co
 export const isCode = (table: TableName, code: string): boolean => later(table)?.includes(code) ?? shared.isCode(table, code);
 /** The labels of a language (English loads on first use). */
 export const loadCodeLabels = (lang: Lang): Promise<void> => shared.load(lang);
-let laterLabels: Promise<void> | undefined;
 /** The French labels of the publics and the funders, for the filter panel and the detail: added to `fr`, the very table `shared` reads French labels from. */
-export const loadLaterLabels = (): Promise<void> =>
-  (laterLabels ??= import('./codes.later.js').then(
-    (m) => void Object.assign(fr, m.later),
-    (e: unknown) => {
-      laterLabels = undefined; // tried again with the panel's retry
-      throw e;
-    },
-  ));
+export const loadLaterLabels = loadOnce(() => import('./codes.later.js').then((m) => Object.assign(fr, m.later)));
 
 /**
  * Département names (departements.ts), loaded with the filter panel and the details (lazy-panel.ts,
@@ -98,15 +90,7 @@ export const loadLaterLabels = (): Promise<void> =>
  * names a département only when its commune is missing.
  */
 const departements: Record<string, string> = {};
-let departementsLoad: Promise<void> | undefined;
-export const loadDepartements = (): Promise<void> =>
-  (departementsLoad ??= import('./departements.js').then(
-    (m) => void Object.assign(departements, m.DEPARTEMENTS),
-    (e: unknown) => {
-      departementsLoad = undefined; // tried again with the panel's retry
-      throw e;
-    },
-  ));
+export const loadDepartements = loadOnce(() => import('./departements.js').then((m) => Object.assign(departements, m.DEPARTEMENTS)));
 
 /** Département label with its code: "Côte-d’Or (21)". */
 export const departementLabel = (code: string): string => (departements[code] ? `${departements[code]} (${code})` : code);

@@ -12,3 +12,19 @@ export function defineStrings<T>(fr: T, loadEn: () => Promise<T>): { get(lang: L
     load: async (lang) => (byLang[lang] ??= await loadEn()),
   };
 }
+
+/**
+ * A load done once (more words, a table, that come with the panel or the detail), and tried again
+ * on the next call after it failed (the panel's retry button, the next click).
+ */
+export function loadOnce(load: () => Promise<unknown>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () =>
+    (done ??= load().then(
+      () => undefined,
+      (e: unknown) => {
+        done = undefined;
+        throw e;
+      },
+    ));
+}

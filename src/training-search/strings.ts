@@ -1,4 +1,5 @@
 import { defineStrings, plural, searchWords } from '../core/i18n.js';
+import { loadOnce } from '../data/lang.js';
 import type { later } from './strings.later.js';
 
 const fr = {
@@ -39,12 +40,4 @@ export type TrainingStrings = typeof fr & typeof later;
  */
 export const trainingStrings = defineStrings(fr as TrainingStrings, () => import('./strings.en.js').then((m) => m.en));
 
-let laterWords: Promise<void> | undefined;
-export const loadLaterWords = (): Promise<void> =>
-  (laterWords ??= import('./strings.later.js').then(
-    (m) => void Object.assign(fr, m.later),
-    (e: unknown) => {
-      laterWords = undefined; // tried again with the panel's retry
-      throw e;
-    },
-  ));
+export const loadLaterWords = loadOnce(() => import('./strings.later.js').then((m) => Object.assign(fr, m.later)));
