@@ -14,6 +14,7 @@ import { LazyPanel } from '../../src/core/search/lazy-panel.js';
 import { CarifSearchElement } from '../../src/core/search/search-element.js';
 import type { FacetedSearch, SearchState } from '../../src/core/search/search.js';
 import { DetailDialog, type DetailModule } from '../../src/core/detail-dialog.js';
+import { dialogView } from '../../src/core/dialog-view.js';
 import type { CarifResultsDetail } from '../../src/core/events.js';
 import { $, $$, faultBase, freshCache, settled } from '../helpers/helpers.js';
 
@@ -116,18 +117,19 @@ describe('a filter panel whose code cannot load', () => {
 class DetailHost extends CarifSearchElement {
   loads = 0;
   readonly search = { notice: '' } as unknown as FacetedSearch<string, SearchState<string>, unknown, CarifResultsDetail>;
-  readonly detail = new DetailDialog<{ id: string }, DetailModule>(this, () => (++this.loads, import(/* @vite-ignore */ MISSING)));
+  /** The first load fails (the file is not there); the second one gets a detail module. */
+  readonly detail = new DetailDialog<{ id: string }, DetailModule>(this, () => (++this.loads === 1 ? import(/* @vite-ignore */ MISSING) : Promise.resolve({ detailStyles: css``, dialogView })));
   override render() {
     return html`<p class="notice">${this.search.notice}</p>
       <button type="button" @click=${(e: Event) => this.openDetail(this.detail, this.search, { id: 'x' }, e.currentTarget as HTMLElement)}>Voir le détail</button>
-      ${this.detail.render(() => html``)}`;
+      ${this.detail.render(() => html`<h2>Le détail</h2>`)}`;
   }
 }
 const MISSING = '/tests/browser/no-such-detail.js';
 customElements.define('detail-host', DetailHost);
 
 describe('a detail whose code cannot load', () => {
-  it('says so above the results, tells the page nothing was opened, throws nothing at it, and tries again on the next click', async () => {
+  it('says so above the results, tells the page nothing was opened, throws nothing at it; the next click tries again, opens it and clears the words', async () => {
     const el = await fixture<DetailHost>(html`<detail-host></detail-host>`);
     const rejections: unknown[] = [];
     const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
@@ -138,14 +140,17 @@ describe('a detail whose code cannot load', () => {
       $<HTMLButtonElement>(el, 'button')!.click();
       await waitUntil(() => $(el, '.notice')!.textContent!.trim(), 'the failure is said');
       expect($(el, '.notice')!.textContent).to.equal(coreStrings.get('fr').errors.offline);
+      expect(selected.length, 'no carif-select for a detail not shown').to.equal(0);
+      expect($$(el, 'dialog[open]').length).to.equal(0);
       $<HTMLButtonElement>(el, 'button')!.click();
-      await waitUntil(() => el.loads === 2, 'the second click tries again');
-      await new Promise((r) => setTimeout(r, 100));
+      await waitUntil(() => $$(el, 'dialog[open]').length === 1, 'the second click opens the detail');
     } finally {
       removeEventListener('unhandledrejection', onRejection);
     }
+    expect(el.loads, 'the second click tried again').to.equal(2);
     expect(rejections.length, 'no rejection reached the page').to.equal(0);
-    expect(selected.length, 'no carif-select for a detail not shown').to.equal(0);
-    expect($$(el, 'dialog[open]').length).to.equal(0);
+    expect(selected.length, 'carif-select once the detail is shown').to.equal(1);
+    expect($(el, '.notice')!.textContent, 'the failure words are gone').to.equal('');
+    $<HTMLDialogElement>(el, 'dialog')!.close();
   });
 });

@@ -123,11 +123,12 @@ export abstract class CarifSearchElement extends CarifElement {
 
   /**
    * Opens an item's detail, then tells the page (`carif-select`). If the detail's code cannot load
-   * (the connection dropped after the results), the notice above the results says so, and the
-   * button tries again.
+   * (the connection dropped after the results), the notice above the results says so until the
+   * next detail opens, and the button tries again.
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   protected async openDetail<T>(dialog: DetailDialog<T, DetailModule>, search: FacetedSearch<any, any, any, any>, item: T, opener: HTMLElement | null): Promise<void> {
+    search.notice = '';
     try {
       await dialog.open(item, opener);
       this.emit('carif-select', { item });
