@@ -333,7 +333,7 @@ export class CarifEventAgenda extends CarifSearchElement {
     const heading = this.heading ?? t.title;
     const dialog = this.detail.render((item, detail, close) => detail.renderDetail(item, t, this.language, this.strings.close, close));
     if (this.compact) {
-      const body = html`${renderSampleNotice(search.sample, this.strings)} ${search.notice ? html`<p class="notice" role="status">${search.notice}</p>` : nothing} ${renderStates(search, { empty: t.emptyCompact, list: (v, busy) => renderCompactList(v.items, busy, this.cards) })}`;
+      const body = html`${renderSampleNotice(search.sample, this.strings)} <div role="status">${search.notice ? html`<p class="notice">${search.notice}</p>` : nothing}</div> ${renderStates(search, { empty: t.emptyCompact, list: (v, busy) => renderCompactList(v.items, busy, this.cards) })}`;
       return html`${renderCompactFrame({ heading, label: t.title, body, seeAll: seeAllHref(this.seeAll), seeAllText: t.seeAll })} ${dialog}`;
     }
     return html`

@@ -43,7 +43,8 @@ export const answered = (search: AnySearch): boolean => search.results.value !==
 
 /**
  * The head of the results: a heading that says how many (focused after a page change), the
- * tools (sort, export, map, print), a polite live region, the sample-data notice, and for paper
+ * tools (sort, export, map, print), a polite live region (the count, or a notice when there is one:
+ * a region that is always there is read out when its words change), the sample-data notice, and for paper
  * the date and the page printed (`page`, e.g. "Page 1 sur 10").
  */
 export function renderResultsHead(search: AnySearch, o: { summary: string; heading: string; tools?: unknown; live?: string; page?: string }): TemplateResult {
@@ -57,8 +58,8 @@ export function renderResultsHead(search: AnySearch, o: { summary: string; headi
       </div>
     </div>
     <p class="print-only dated">${core.printed(new Date())}${o.page ? `. ${o.page}` : ''}</p>
-    <div class="visually-hidden" role="status" aria-live="polite">${answered(search) ? (o.live ?? o.summary) : ''}</div>
-    ${renderSampleNotice(search.sample, core)} ${search.notice ? html`<p class="notice" role="status">${search.notice}</p>` : nothing}
+    <div class="visually-hidden" role="status" aria-live="polite">${search.notice || (answered(search) ? (o.live ?? o.summary) : '')}</div>
+    ${renderSampleNotice(search.sample, core)} ${search.notice ? html`<p class="notice">${search.notice}</p>` : nothing}
     ${search.results.value?.credit ? html`<p class="muted attribution" part="attribution">${search.results.value.credit}</p>` : nothing}`;
 }
 
