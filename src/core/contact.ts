@@ -1,6 +1,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { plainText, safeUrl, telHref } from './sanitize.js';
 
+/**
+ * The contact block of a result (its detail, and each card on paper) and e-mail links: in their
+ * own module, which the widgets load once their first results are on screen (Later, search/lazy-panel.ts).
+ */
+
 /** The contact block's styles: in the detail's (dialog.styles.ts), and added with the cards' contact blocks for paper (lazy-panel.ts, Later). */
 export const contactStyles = css`
   .contact h3 {
@@ -12,11 +17,6 @@ export const contactStyles = css`
   }
 `;
 
-/**
- * The contact block of a result (its detail, and each card on paper) and e-mail links: in their
- * own module, which the widgets load once their first results are on screen (Later, search/lazy-panel.ts).
- */
-
 const EMAIL = /^[^\s@<>()"',;:]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
 
 /** `mailto:` link for a plausible e-mail address, else null. */
@@ -24,7 +24,6 @@ export function mailtoHref(raw: string | null | undefined): string | null {
   const email = raw?.trim().replace(/^mailto:/i, '');
   return email && EMAIL.test(email) ? `mailto:${email}` : null;
 }
-
 
 /**
  * Whom to ask about an item: a person, a phone, an e-mail, a web link (http and https only); or,

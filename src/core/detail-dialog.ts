@@ -3,11 +3,6 @@ import { html, nothing, type CSSResult, type LitElement, type ReactiveController
 import type { DialogView } from './dialog-view.js';
 
 /**
- * The detail of one item in a modal dialog: its module (the detail template with DOMPurify and
- * its styles; in `ready`, what it waits for: the département names) loads on first use, the dialog opens with focus on its heading, and focus goes back
- * to the button that opened it when it closes (Escape, the close button, or `close()`).
- */
-/**
  * A detail module: its template's styles, what it waits for (`ready`), and how its dialog opens
  * and closes (`dialogView`, core/dialog-view.ts, which every detail module re-exports).
  */
@@ -17,6 +12,12 @@ export interface DetailModule {
   dialogView: DialogView;
 }
 
+/**
+ * The detail of one item in a modal dialog: its module (the detail template with DOMPurify and
+ * its styles; in `ready`, what it waits for, such as the département names) loads on first use;
+ * the dialog opens with focus on its heading, and focus goes back to the button that opened it
+ * when it closes (Escape, the close button, or `close()`).
+ */
 export class DetailDialog<T, M extends DetailModule> implements ReactiveController {
   /** The item shown, or null when the dialog is closed. */
   item: T | null = null;
