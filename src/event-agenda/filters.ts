@@ -7,7 +7,7 @@ import { eventCodes, type EventTable } from '../data/evenements/codes.js';
 import { isDay, type AgendaState, type Attendance, type FacetGroup, type Range } from '../data/evenements/query.js';
 import type { AgendaStrings } from './strings.js';
 
-export { filterStyles, renderPanelFoot } from '../core/search/filters.js';
+export { filterStyles as styles, renderPanelFoot } from '../core/search/filters.js';
 /** What the panel waits for before it draws (lazy-panel.ts): the département names. */
 export { loadDepartements as ready } from '../data/codes.js';
 

@@ -9,7 +9,7 @@ import { internshipCodes, type InternshipTable } from '../data/stages/codes.js';
 import { nextMonths, type BoardState, type Duration, type FacetGroup } from '../data/stages/query.js';
 import type { BoardStrings } from './strings.js';
 
-export { filterStyles, renderPanelFoot } from '../core/search/filters.js';
+export { filterStyles as styles, renderPanelFoot } from '../core/search/filters.js';
 /** What the panel waits for before it draws (lazy-panel.ts): the département names. */
 export { loadDepartements as ready } from '../data/codes.js';
 

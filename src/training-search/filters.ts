@@ -6,7 +6,7 @@ import { codesOf, departementLabel, label, loadDepartements, loadLaterLabels, ty
 import type { FacetGroup, SearchState } from '../data/formations/query.js';
 import { loadLaterWords, type TrainingStrings } from './strings.js';
 
-export { filterStyles, renderPanelFoot } from '../core/search/filters.js';
+export { filterStyles as styles, renderPanelFoot } from '../core/search/filters.js';
 
 /** What the panel waits for before it draws (lazy-panel.ts): its words, the labels of the publics and the funders, the département names. */
 export const ready = (): Promise<unknown> => Promise.all([loadLaterWords(), loadLaterLabels(), loadDepartements()]);

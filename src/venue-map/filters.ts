@@ -9,7 +9,7 @@ import { TABLE_OF } from './presets.js';
 import { SERVED_NETWORKS } from './sources.js';
 import type { VenueStrings } from './strings.js';
 
-export { filterStyles, renderPanelFoot } from '../core/search/filters.js';
+export { filterStyles as styles, renderPanelFoot } from '../core/search/filters.js';
 /** What the panel waits for before it draws (lazy-panel.ts): the département names. */
 export { loadDepartements as ready } from '../data/codes.js';
 

@@ -75,7 +75,7 @@ describe('the filter panel loads after the results', () => {
 });
 
 /** A host with a LazyPanel over a search whose answer is there, and a module loader that fails first. */
-type Panel = { filterStyles: CSSResult; text: string; renderPanelFoot: () => TemplateResult };
+type Panel = { styles: CSSResult; text: string; renderPanelFoot: () => TemplateResult };
 const WORDS = { clearFilters: 'Effacer', showResults: () => 'Voir' };
 class PanelHost extends LitElement {
   calls = 0;
@@ -87,7 +87,7 @@ class PanelHost extends LitElement {
       filtersOpen: false,
       o: { core: () => coreStrings.get('fr') },
     } as unknown as ConstructorParameters<typeof LazyPanel<Panel>>[0],
-    () => (++this.calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ filterStyles: css`.filters { color: rgb(1, 2, 3); }`, text: 'filtres chargés', renderPanelFoot: () => html`<button>Voir</button>` })),
+    () => (++this.calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve({ styles: css`.filters { color: rgb(1, 2, 3); }`, text: 'filtres chargés', renderPanelFoot: () => html`<button>Voir</button>` })),
   );
   override render() {
     return html`<div class="filters" aria-busy=${this.panel.render((m) => m, WORDS) === undefined ? 'true' : 'false'}>${this.panel.render((m) => m.text, WORDS)}</div>`;
